@@ -1,0 +1,26 @@
+import type { SourcedFigure } from '@/domain/sourced-figure';
+
+import { formatFigureValue } from '../format';
+import { SourceBadge } from './source-badge';
+
+interface Props {
+  readonly figureKey: string;
+  readonly label: string;
+  readonly figure: SourcedFigure;
+  readonly detail?: string;
+}
+
+export function FigureCard({ figureKey, label, figure, detail }: Props) {
+  return (
+    <figure className="figure-card" data-figure={figureKey}>
+      <figcaption>{label}</figcaption>
+      <p className="figure-value">
+        <span className="value">{formatFigureValue(figure.value)}</span>{' '}
+        <span className="unit">{figure.unit}</span>
+      </p>
+      {detail && <p className="figure-detail">{detail}</p>}
+      <SourceBadge status={figure.status} sources={figure.sources} basis={figure.basis} />
+      {figure.note && <p className="figure-note">{figure.note}</p>}
+    </figure>
+  );
+}

@@ -1,0 +1,20 @@
+/** Number formatting for the screen: thousands separators, no locale surprises in tests. */
+export function formatInteger(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+export function formatFigureValue(value: unknown): string {
+  if (typeof value === 'number') {
+    return Number.isInteger(value)
+      ? value.toLocaleString('en-US')
+      : value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  }
+  if (typeof value === 'string') return value;
+  return '';
+}
+
+/** "savingsBaselineKrwPerYear" → "Savings baseline krw per year" (fallback label). */
+export function humanizeKey(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

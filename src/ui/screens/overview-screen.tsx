@@ -1,0 +1,119 @@
+import type { PresetFixture } from '@/domain/presets/preset-fixture';
+import type { PresetId } from '@/domain/presets/presets';
+import type { Scenario } from '@/domain/scenario/scenario-schema';
+import type { SourcedFigure } from '@/domain/sourced-figure';
+
+import { FigureCard } from '../components/figure-card';
+import { SourceBadge } from '../components/source-badge';
+import { formatFigureValue, formatInteger, humanizeKey } from '../format';
+import { figureLabel, HEADLINE_FIGURES } from './figure-labels';
+
+interface Props {
+  readonly preset: PresetId;
+  readonly fixture: PresetFixture;
+  readonly scenario: Scenario;
+}
+
+function isScalar(figure: SourcedFigure): boolean {
+  return typeof figure.value === 'number' || typeof figure.value === 'string';
+}
+
+export function OverviewScreen({ preset, fixture, scenario }: Props) {
+  const figures = fixture.figures;
+  const headline = HEADLINE_FIGURES[preset].filter((key) => figures[key]);
+  const others = Object.keys(figures).filter((key) => !headline.includes(key) && isScalar(figures[key]!));
+  const records = scenario.offices.reduce((sum, o) => sum + o.records, 0);
+  const pages = scenario.offices.reduce((sum, o) => sum + o.pages, 0);
+  const regional = scenario.centres.filter((c) => c.kind === 'regional').length;
+
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title">{fixture.name.en} — registry computerization</h1>
+      <div className="figure-grid" data-testid="headline-figures">
+        {headline.map((key) => (
+          <FigureCard key={key} figureKey={key} label={figureLabel(key)} figure={figures[key]!} />
+        ))}
+      </div>
+
+      <h2>The preset scenario</h2>
+      <p data-testid="scenario-summary">
+        {formatInteger(scenario.offices.length)} offices holding {formatInteger(records)} records and{' '}
+        {formatInteger(pages)} pages, served by 1 central and {regional} regional data centres, in{' '}
+        {scenario.rollout.waves.length} rollout waves from {scenario.startMonth}.
+      </p>
+      <table className="data-table">
+        <caption>Rollout waves of the preset</caption>
+        <thead>
+          <tr>
+            <th scope="col">Wave</th>
+            <th scope="col">Starts</th>
+            <th scope="col">Offices</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scenario.rollout.waves.map((wave) => (
+            <tr key={wave.id}>
+              <td>{wave.label}</td>
+              <td>{wave.startMonth}</td>
+              <td className="num">{wave.officeIds.length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {fixture.variants && fixture.variants.length > 0 && (
+        <>
+          <h2>What other sources say</h2>
+          <table className="data-table" data-testid="variants">
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                <th scope="col">Alternative</th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fixture.variants.map((v) => (
+                <tr key={v.id}>
+                  <td>{figureLabel(v.figure)}</td>
+                  <td>
+                    <strong>{formatFigureValue(v.value)}</strong>{' '}
+                    {typeof v.label === 'string' ? v.label : (v.label?.en ?? '')}
+                  </td>
+                  <td>
+                    <SourceBadge status={v.status} sources={v.sources} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+
+      {others.length > 0 && (
+        <>
+          <h2>More figures</h2>
+          <div className="figure-grid small">
+            {others.map((key) => (
+              <FigureCard key={key} figureKey={key} label={humanizeKey(key)} figure={figures[key]!} />
+            ))}
+          </div>
+        </>
+      )}
+
+      {fixture.timeline && fixture.timeline.length > 0 && (
+        <>
+          <h2>Timeline</h2>
+          <ol className="timeline">
+            {fixture.timeline.map((event) => (
+              <li key={`${event.date}-${event.event}`}>
+                <time>{event.date}</time> {event.event}{' '}
+                <SourceBadge status={event.status} sources={event.sources} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { allParameters } from '@/domain/parameters/parameter-catalogue';
+import { formatNumber } from '@/domain/parameters/parameter-spec';
+import type { Scenario } from '@/domain/scenario/scenario-schema';
+
+import { SourceBadge } from '../components/source-badge';
+import { formatFigureValue } from '../format';
+
+interface Props {
+  readonly scenario: Scenario;
+}
+
+/** The scenario's parameters with unit, allowed limits, plausible range and source. Editing comes later. */
+export function PlannerScreen({ scenario }: Props) {
+  const values = scenario.parameters as Record<string, unknown>;
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title">Planner</h1>
+      <p>
+        Scenario <strong>{scenario.name}</strong>: {scenario.offices.length} offices,{' '}
+        {scenario.centres.length} data centres, {scenario.rollout.waves.length} waves, from{' '}
+        {scenario.startMonth} over {scenario.horizonMonths} months. Money is in {scenario.currency}.
+      </p>
+      <p className="muted">Editing, runs and results arrive with the simulation engine.</p>
+      <table className="data-table" data-testid="parameters">
+        <caption>Model parameters</caption>
+        <thead>
+          <tr>
+            <th scope="col">Parameter</th>
+            <th scope="col">Value</th>
+            <th scope="col">Unit</th>
+            <th scope="col">Allowed</th>
+            <th scope="col">Plausible range</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {allParameters.map((spec) => (
+            <tr key={spec.key} data-parameter={spec.key}>
+              <th scope="row">{spec.label}</th>
+              <td className="num">{formatFigureValue(values[spec.key])}</td>
+              <td>{spec.unit === 'choice' ? '' : spec.unit}</td>
+              <td>
+                {spec.kind === 'number'
+                  ? `${formatNumber(spec.limits[0])}–${formatNumber(spec.limits[1])}`
+                  : spec.choices.join(', ')}
+              </td>
+              <td>
+                {spec.kind === 'number'
+                  ? `${formatNumber(spec.range[0])}–${formatNumber(spec.range[1])}`
+                  : ''}
+              </td>
+              <td>
+                <SourceBadge status={spec.status} sources={spec.sources} basis={spec.basis} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
