@@ -325,19 +325,21 @@ function buildAdm1(neFeatures, tmp) {
 
   // mapshaper simplifies shared borders once (topology-aware), so neighbours stay gap-free.
   const simplifiedPath = path.join(tmp, 'adm1-simplified.geojson');
+  // prettier-ignore
   mapshaper([
     '-i', rawPath,
     '-simplify', '20%', 'keep-shapes',
     '-o', 'format=geojson', 'precision=0.0001', simplifiedPath,
-  ]); // prettier-ignore
+  ]);
 
   const labelsPath = path.join(tmp, 'adm1-labels.geojson');
+  // prettier-ignore
   mapshaper([
     '-i', rawPath,
     '-points', 'x=lon', 'y=lat',
     '-filter-fields', 'iso,adm0',
     '-o', 'format=geojson', 'precision=0.0001', labelsPath,
-  ]); // prettier-ignore
+  ]);
 
   const adm1 = readJson(simplifiedPath)
     .features.map((f) => ({
@@ -374,6 +376,7 @@ function buildAdm0(adm1Path, tmp) {
 
 function clipNeighbours(topojsonPath, outPath, simplify) {
   const keep = NEIGHBOUR_EXCLUDED_IDS.map((id) => `iso_n3 != '${id}'`).join(' && ');
+  // prettier-ignore
   mapshaper([
     '-i', topojsonPath, 'id-field=iso_n3',
     '-target', 'countries',
@@ -382,7 +385,7 @@ function clipNeighbours(topojsonPath, outPath, simplify) {
     ...(simplify ? ['-simplify', simplify, 'keep-shapes'] : []),
     '-filter-fields', 'name',
     '-o', 'format=geojson', 'precision=0.0001', outPath,
-  ]); // prettier-ignore
+  ]);
   return readJson(outPath)
     .features.map((f) => ({ type: 'Feature', properties: { name: f.properties.name }, geometry: f.geometry }))
     .sort((a, b) => (a.properties.name < b.properties.name ? -1 : 1));

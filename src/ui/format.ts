@@ -3,7 +3,9 @@ export function formatInteger(value: number): string {
   return Math.round(value).toLocaleString('en-US');
 }
 
-export function formatFigureValue(value: unknown): string {
+/** A figure's value for display; years are written without thousands separators. */
+export function formatFigureValue(value: unknown, unit = ''): string {
+  if (typeof value === 'number' && /^year/.test(unit)) return String(value);
   if (typeof value === 'number') {
     return Number.isInteger(value)
       ? value.toLocaleString('en-US')

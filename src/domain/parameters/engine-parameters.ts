@@ -122,6 +122,32 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     basis: 'OCR 80 % raw → 99.9 % after editing and QC.',
   }),
   n({
+    key: 'criticalCharsPerPage',
+    group: 'quality',
+    label: 'Characters per page whose error makes the page defective',
+    unit: 'characters/page',
+    defaultValue: 20,
+    limits: [1, 5_000],
+    range: [5, 60],
+    integer: true,
+    status: 'E',
+    sources: [],
+    basis:
+      'Names, parcel numbers, amounts and dates: an error there is a defect; a typo in boilerplate is not.',
+  }),
+  n({
+    key: 'keyingTimeCv',
+    group: 'capture',
+    label: 'Variability of keying time between records',
+    unit: 'coefficient of variation',
+    defaultValue: 0.4,
+    limits: [0, 3],
+    range: [0.2, 0.8],
+    status: 'E',
+    sources: [],
+    basis: 'Handwriting, damage and density differ from register to register.',
+  }),
+  n({
     key: 'qaLotSizePages',
     group: 'quality',
     label: 'QA lot size',
@@ -160,7 +186,7 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
   n({
     key: 'prepStaffPerOffice',
     group: 'staffing',
-    label: 'Preparation staff per office',
+    label: 'Preparation staff per average office',
     unit: 'FTE',
     defaultValue: 1,
     limits: [0.1, 200],
@@ -172,7 +198,7 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
   n({
     key: 'scanOperatorsPerOffice',
     group: 'staffing',
-    label: 'Scanner operators per office',
+    label: 'Scanner operators per average office',
     unit: 'FTE',
     defaultValue: 1,
     limits: [0.1, 200],
@@ -184,7 +210,7 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
   n({
     key: 'scannersPerOffice',
     group: 'staffing',
-    label: 'Scanners per office',
+    label: 'Scanners per average office',
     unit: 'scanners',
     defaultValue: 1,
     limits: [1, 100],
@@ -197,7 +223,7 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
   n({
     key: 'keyersPerOffice',
     group: 'staffing',
-    label: 'Keyers per office',
+    label: 'Keyers per average office',
     unit: 'FTE',
     defaultValue: 18,
     limits: [0.5, 1_000],
@@ -210,7 +236,7 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
   n({
     key: 'qaStaffPerOffice',
     group: 'staffing',
-    label: 'QA inspectors per office',
+    label: 'QA inspectors per average office',
     unit: 'FTE',
     defaultValue: 1,
     limits: [0.1, 200],

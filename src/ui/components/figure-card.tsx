@@ -15,7 +15,7 @@ export function FigureCard({ figureKey, label, figure, detail }: Props) {
     <figure className="figure-card" data-figure={figureKey}>
       <figcaption>{label}</figcaption>
       <p className="figure-value">
-        <span className="value">{formatFigureValue(figure.value)}</span>{' '}
+        <span className="value">{formatFigureValue(figure.value, figure.unit)}</span>{' '}
         <span className="unit">{figure.unit}</span>
       </p>
       {detail && <p className="figure-detail">{detail}</p>}

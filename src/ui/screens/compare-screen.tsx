@@ -9,7 +9,8 @@ function Cell({ figure }: { readonly figure: SourcedFigure | null | undefined })
   if (!figure) return <td className="muted">not extracted</td>;
   return (
     <td className="num">
-      {formatFigureValue(figure.value)} <SourceBadge status={figure.status} sources={figure.sources} />
+      {formatFigureValue(figure.value, figure.unit)}{' '}
+      <SourceBadge status={figure.status} sources={figure.sources} />
     </td>
   );
 }
@@ -84,7 +85,7 @@ export function CompareScreen() {
       <ul className="confirmed-list">
         {minwon24.confirmed.map((item) => (
           <li key={item.id}>
-            {item.label.en}: <strong>{formatFigureValue(item.value)}</strong> {item.unit}{' '}
+            {item.label.en}: <strong>{formatFigureValue(item.value, item.unit)}</strong> {item.unit}{' '}
             <SourceBadge status={item.status} sources={item.sources} />
           </li>
         ))}

@@ -77,7 +77,7 @@ export function OverviewScreen({ preset, fixture, scenario }: Props) {
                 <tr key={v.id}>
                   <td>{figureLabel(v.figure)}</td>
                   <td>
-                    <strong>{formatFigureValue(v.value)}</strong>{' '}
+                    <strong>{formatFigureValue(v.value, figures[v.figure]?.unit)}</strong>{' '}
                     {typeof v.label === 'string' ? v.label : (v.label?.en ?? '')}
                   </td>
                   <td>
