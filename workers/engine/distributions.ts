@@ -1,0 +1,92 @@
+/**
+ * Distributions drawn on the hot path, without allocation. Lognormal variates come from a quantile table
+ * (65,536 equiprobable cells, midpoint quantiles) so a draw is one table lookup instead of a normal variate
+ * and an exp: the record kernel draws one per record.
+ */
+import type { RngState } from './rng';
+import { nextFloat, nextOpenFloat, nextUint32 } from './rng';
+
+const TABLE_BITS = 16;
+const TABLE_SIZE = 1 << TABLE_BITS;
+
+/** Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
+    2.506628277459239,
+  ];
+  const b = [
+    -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572,
+  ];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const low = 0.02425;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return (
+      (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
+      ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1)
+    );
+  }
+  if (p > 1 - low) return -normalQuantile(1 - p);
+  const q = p - 0.5;
+  const r = q * q;
+  return (
+    ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) /
+    (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
+  );
+}
+
+/**
+ * Table of a lognormal with mean 1 and coefficient of variation `cv`, rescaled so that the table's own
+ * mean is exactly 1 (so sums over many records are unbiased).
+ */
+export function lognormalTable(cv: number): Float64Array {
+  const table = new Float64Array(TABLE_SIZE);
+  if (cv <= 0) return table.fill(1);
+  const sigma = Math.sqrt(Math.log(1 + cv * cv));
+  const mu = -0.5 * sigma * sigma;
+  let sum = 0;
+  for (let i = 0; i < TABLE_SIZE; i++) {
+    const v = Math.exp(mu + sigma * normalQuantile((i + 0.5) / TABLE_SIZE));
+    table[i] = v;
+    sum += v;
+  }
+  const scale = TABLE_SIZE / sum;
+  for (let i = 0; i < TABLE_SIZE; i++) table[i]! *= scale;
+  return table;
+}
+
+/** One draw from a quantile table. */
+export function drawFromTable(s: RngState, table: Float64Array): number {
+  return table[nextUint32(s) >>> (32 - TABLE_BITS)]!;
+}
+
+/** Geometric number of failures before a success, with the given mean (≥ 0). */
+export function geometricWithMean(s: RngState, mean: number): number {
+  if (mean <= 0) return 0;
+  const q = mean / (1 + mean);
+  return Math.floor(Math.log(nextOpenFloat(s)) / Math.log(q));
+}
+
+/** Binomial(n, p) by counting (n is a QA sample size: at most a few thousand, drawn once per lot). */
+export function binomial(s: RngState, n: number, p: number): number {
+  if (p <= 0) return 0;
+  if (p >= 1) return n;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (nextFloat(s) < p) k++;
+  return k;
+}
+
+/** Standard normal by the polar method (used once per lot, not per record). */
+export function normal(s: RngState): number {
+  for (;;) {
+    const u = 2 * nextFloat(s) - 1;
+    const v = 2 * nextFloat(s) - 1;
+    const r = u * u + v * v;
+    if (r > 0 && r < 1) return u * Math.sqrt((-2 * Math.log(r)) / r);
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * Compiles a validated scenario into the engine's flat input: per-office typed arrays, work per page per
+ * stage, capacities per month, and the budget throttle. Plain data, so it crosses to workers unchanged.
+ */
+import type { Scenario } from '../../src/domain/scenario/scenario-schema';
+import { monthIndex } from '../../src/domain/scenario/field-schemas';
+import { planBudgetThrottle } from './budget-plan';
+import { acceptanceNumber, sampleSize } from './iso2859';
+
+export interface EngineInput {
+  readonly months: number;
+  /** Absolute month index of month 0 (year × 12 + month − 1). */
+  readonly firstMonth: number;
+  readonly officeCount: number;
+  readonly centreCount: number;
+  readonly officeRecords: Float64Array;
+  readonly officePages: Float64Array;
+  readonly officeStartMonth: Int32Array;
+  /** Index into the scenario's centres of the office's own (regional or central) centre. */
+  readonly officeCentre: Int32Array;
+  /** Index of the central centre, which receives every replicated page. */
+  readonly centralCentre: number;
+  /** Staff stage capacity per office and month at full efficiency, hours: [office * 4 + stage]. */
+  readonly staffCapacityHours: Float64Array;
+  /** Network capacity per office and month, MB: [office * 2 + 0] upload, [office * 2 + 1] replicate. */
+  readonly networkCapacityMb: Float64Array;
+  /** Staff cost per office and month at full staffing, in the scenario currency. */
+  readonly officeStaffCost: Float64Array;
+  /** Equipment bought when an office starts. */
+  readonly officeCapitalCost: Float64Array;
+  readonly prepHoursPerPage: number;
+  readonly scanHoursPerPage: number;
+  /** All keying passes of the capture mode together. */
+  readonly keyHoursPerPage: number;
+  /** One correcting pass over a rejected lot. */
+  readonly reworkHoursPerPage: number;
+  readonly qaHoursPerPage: number;
+  readonly mbPerPage: number;
+  /** Probability that a page leaves keying with a defect (a critical character wrong). */
+  readonly defectProbability: number;
+  readonly lotSizePages: number;
+  readonly aqlPercent: number;
+  readonly keyingTimeCv: number;
+  readonly learningStart: number;
+  readonly learningMonths: number;
+  /** Share of planned staff the budget pays for, per month (1 = no throttling). */
+  readonly throttle: Float64Array;
+}
+
+const HOURS_PER_MONTH_DIVISOR = 12;
+const SECONDS_PER_MONTH = (365.25 / 12) * 86_400;
+
+/** Work of a lot's QA: the ISO 2859 sample (used by both kernels). */
+export function lotSample(input: EngineInput, lotPages: number): { sample: number; acceptance: number } {
+  const sample = sampleSize(lotPages);
+  return { sample, acceptance: acceptanceNumber(sample, input.aqlPercent) };
+}
+
+/** Learning curve: efficiency `monthsActive` months after an office started. */
+export function efficiency(input: EngineInput, monthsActive: number): number {
+  if (input.learningMonths <= 0 || monthsActive >= input.learningMonths) return 1;
+  return input.learningStart + ((1 - input.learningStart) * monthsActive) / input.learningMonths;
+}
+
+/** The numeric parameters the engine reads (every one is required by the scenario schema). */
+const ENGINE_KEYS = [
+  'prepPagesPerHour',
+  'scanPagesPerHour',
+  'keyingKph',
+  'charsPerPage',
+  'ocrEditSpeedup',
+  'keyingTimeCv',
+  'singlePassErrorRate',
+  'doubleKeyErrorRate',
+  'ocrEditErrorRate',
+  'criticalCharsPerPage',
+  'qaLotSizePages',
+  'qaAqlPercent',
+  'qaPagesPerHour',
+  'prepStaffPerOffice',
+  'scanOperatorsPerOffice',
+  'scannersPerOffice',
+  'keyersPerOffice',
+  'qaStaffPerOffice',
+  'shiftsPerDay',
+  'hoursPerShift',
+  'workingDaysPerYear',
+  'hoursPerFteYear',
+  'learningStartEfficiency',
+  'learningMonths',
+  'imageKbPerPage',
+  'regionalIngestMbps',
+  'centralIngestMbps',
+  'yearlyBudgetCap',
+  'staffCostPerFteMonth',
+  'scannerCost',
+  'workstationCost',
+] as const;
+type EngineParameters = Record<(typeof ENGINE_KEYS)[number], number> & { readonly captureMode: string };
+
+function engineParameters(scenario: Scenario): EngineParameters {
+  const values = scenario.parameters as Record<string, unknown>;
+  const out: Record<string, number | string> = { captureMode: String(values.captureMode) };
+  for (const key of ENGINE_KEYS) {
+    const value = values[key];
+    if (typeof value !== 'number') throw new Error(`scenario parameter ${key} is missing`);
+    out[key] = value;
+  }
+  return out as EngineParameters;
+}
+
+function keyingPasses(mode: string, ocrSpeedup: number): number {
+  if (mode === 'double') return 2;
+  if (mode === 'ocrEdit') return 1 / ocrSpeedup;
+  return 1;
+}
+
+export function prepareEngineInput(scenario: Scenario): EngineInput {
+  const p = engineParameters(scenario);
+  const months = scenario.horizonMonths;
+  const firstMonth = monthIndex(scenario.startMonth);
+  const officeCount = scenario.offices.length;
+  const centreIndex = new Map(scenario.centres.map((c, i) => [c.id, i]));
+  const totalPages = scenario.offices.reduce((sum, o) => sum + o.pages, 0);
+  const averagePages = totalPages / officeCount;
+
+  const officeRecords = new Float64Array(officeCount);
+  const officePages = new Float64Array(officeCount);
+  const officeStartMonth = new Int32Array(officeCount).fill(months);
+  const officeCentre = new Int32Array(officeCount);
+  const staffCapacityHours = new Float64Array(officeCount * 4);
+  const networkCapacityMb = new Float64Array(officeCount * 2);
+  const officeStaffCost = new Float64Array(officeCount);
+  const officeCapitalCost = new Float64Array(officeCount);
+
+  const waveStart = new Map<string, number>();
+  for (const wave of scenario.rollout.waves)
+    for (const id of wave.officeIds) waveStart.set(id, monthIndex(wave.startMonth) - firstMonth);
+
+  // Offices share their centre's bandwidth equally (a fixed share: the link is provisioned per office).
+  const officesPerCentre = new Float64Array(scenario.centres.length);
+  for (const office of scenario.offices) officesPerCentre[centreIndex.get(office.centreId) ?? 0]! += 1;
+  const centralLinkOffices = officeCount;
+
+  const hoursPerFteMonth = p.hoursPerFteYear / HOURS_PER_MONTH_DIVISOR;
+  const scannerHoursPerMonth = (p.shiftsPerDay * p.hoursPerShift * p.workingDaysPerYear) / 12;
+  scenario.offices.forEach((office, o) => {
+    officeRecords[o] = office.records;
+    officePages[o] = office.pages;
+    officeStartMonth[o] = waveStart.get(office.id) ?? months;
+    const centre = centreIndex.get(office.centreId) ?? 0;
+    officeCentre[o] = centre;
+    // Staff are sized to the office: the parameters describe an office of average size.
+    const size = office.pages / averagePages;
+    const prep = p.prepStaffPerOffice * size;
+    const operators = p.scanOperatorsPerOffice * size;
+    const scanners = Math.max(1, Math.round(p.scannersPerOffice * size));
+    const keyers = p.keyersPerOffice * size;
+    const qa = p.qaStaffPerOffice * size;
+    staffCapacityHours[o * 4] = prep * hoursPerFteMonth;
+    staffCapacityHours[o * 4 + 1] = Math.min(operators * hoursPerFteMonth, scanners * scannerHoursPerMonth);
+    staffCapacityHours[o * 4 + 2] = keyers * hoursPerFteMonth;
+    staffCapacityHours[o * 4 + 3] = qa * hoursPerFteMonth;
+    const kind = scenario.centres[centre]?.kind;
+    const ingestMbps = kind === 'central' ? p.centralIngestMbps : p.regionalIngestMbps;
+    networkCapacityMb[o * 2] = ((ingestMbps / 8) * SECONDS_PER_MONTH) / (officesPerCentre[centre] ?? 1);
+    networkCapacityMb[o * 2 + 1] = ((p.centralIngestMbps / 8) * SECONDS_PER_MONTH) / centralLinkOffices;
+    const fte = prep + operators + keyers + qa;
+    officeStaffCost[o] = fte * p.staffCostPerFteMonth;
+    officeCapitalCost[o] = scanners * p.scannerCost + Math.ceil(fte) * p.workstationCost;
+  });
+
+  const charactersWrong =
+    p.captureMode === 'double'
+      ? p.doubleKeyErrorRate
+      : p.captureMode === 'ocrEdit'
+        ? p.ocrEditErrorRate
+        : p.singlePassErrorRate;
+  const base = {
+    months,
+    firstMonth,
+    officeCount,
+    centreCount: scenario.centres.length,
+    centralCentre: Math.max(
+      0,
+      scenario.centres.findIndex((c) => c.kind === 'central'),
+    ),
+    officeRecords,
+    officePages,
+    officeStartMonth,
+    officeCentre,
+    staffCapacityHours,
+    networkCapacityMb,
+    officeStaffCost,
+    officeCapitalCost,
+    prepHoursPerPage: 1 / p.prepPagesPerHour,
+    scanHoursPerPage: 1 / p.scanPagesPerHour,
+    keyHoursPerPage: (p.charsPerPage / p.keyingKph) * keyingPasses(p.captureMode, p.ocrEditSpeedup),
+    reworkHoursPerPage: p.charsPerPage / p.keyingKph,
+    qaHoursPerPage: 1 / p.qaPagesPerHour,
+    mbPerPage: p.imageKbPerPage / 1024,
+    defectProbability: 1 - Math.pow(1 - charactersWrong, p.criticalCharsPerPage),
+    lotSizePages: p.qaLotSizePages,
+    aqlPercent: p.qaAqlPercent,
+    keyingTimeCv: p.keyingTimeCv,
+    learningStart: p.learningStartEfficiency,
+    learningMonths: p.learningMonths,
+    throttle: new Float64Array(months).fill(1),
+  };
+  return { ...base, throttle: planBudgetThrottle(base, p.yearlyBudgetCap) };
+}
