@@ -40,6 +40,11 @@ export interface EngineInput {
   readonly defectProbability: number;
   readonly lotSizePages: number;
   readonly aqlPercent: number;
+  /** ISO 2859-1 sample size and acceptance number of a full lot. */
+  readonly qaSample: number;
+  readonly qaAcceptance: number;
+  /** Probability that a full lot's sample has no defect: (1 − defectProbability)^qaSample. */
+  readonly qaCleanSample: number;
   readonly keyingTimeCv: number;
   readonly learningStart: number;
   readonly learningMonths: number;
@@ -50,10 +55,17 @@ export interface EngineInput {
 const HOURS_PER_MONTH_DIVISOR = 12;
 const SECONDS_PER_MONTH = (365.25 / 12) * 86_400;
 
-/** Work of a lot's QA: the ISO 2859 sample (used by both kernels). */
-export function lotSample(input: EngineInput, lotPages: number): { sample: number; acceptance: number } {
-  const sample = sampleSize(lotPages);
-  return { sample, acceptance: acceptanceNumber(sample, input.aqlPercent) };
+/**
+ * QA sample size of a lot. Full lots use the plan's nominal lot size (how a QA plan is written), so a lot
+ * that closes a few pages over 10,000 is still inspected as a 10,000-page lot; only an office's last,
+ * partial lot is looked up by its own size.
+ */
+export function lotSampleSize(input: EngineInput, lotPages: number): number {
+  return lotPages >= input.lotSizePages ? input.qaSample : sampleSize(lotPages);
+}
+
+export function lotAcceptance(input: EngineInput, sample: number): number {
+  return sample === input.qaSample ? input.qaAcceptance : acceptanceNumber(sample, input.aqlPercent);
 }
 
 /** Learning curve: efficiency `monthsActive` months after an office started. */
@@ -176,6 +188,8 @@ export function prepareEngineInput(scenario: Scenario): EngineInput {
       : p.captureMode === 'ocrEdit'
         ? p.ocrEditErrorRate
         : p.singlePassErrorRate;
+  const defectProbability = 1 - Math.pow(1 - charactersWrong, p.criticalCharsPerPage);
+  const qaSample = sampleSize(p.qaLotSizePages);
   const base = {
     months,
     firstMonth,
@@ -199,9 +213,12 @@ export function prepareEngineInput(scenario: Scenario): EngineInput {
     reworkHoursPerPage: p.charsPerPage / p.keyingKph,
     qaHoursPerPage: 1 / p.qaPagesPerHour,
     mbPerPage: p.imageKbPerPage / 1024,
-    defectProbability: 1 - Math.pow(1 - charactersWrong, p.criticalCharsPerPage),
+    defectProbability,
     lotSizePages: p.qaLotSizePages,
     aqlPercent: p.qaAqlPercent,
+    qaSample,
+    qaAcceptance: acceptanceNumber(qaSample, p.qaAqlPercent),
+    qaCleanSample: Math.pow(1 - defectProbability, qaSample),
     keyingTimeCv: p.keyingTimeCv,
     learningStart: p.learningStartEfficiency,
     learningMonths: p.learningMonths,

@@ -24,7 +24,10 @@ const SAMPLE_SIZES: readonly (readonly [maxLot: number, sample: number])[] = [
 
 /** Sample size for a lot of `lotSize` items (pages), never more than the lot itself. */
 export function sampleSize(lotSize: number): number {
-  for (const [maxLot, sample] of SAMPLE_SIZES) if (lotSize <= maxLot) return Math.min(sample, lotSize);
+  for (let i = 0; i < SAMPLE_SIZES.length; i++) {
+    const [maxLot, sample] = SAMPLE_SIZES[i]!;
+    if (lotSize <= maxLot) return Math.min(sample, lotSize);
+  }
   return lotSize;
 }
 

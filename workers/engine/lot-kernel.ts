@@ -12,7 +12,7 @@ import { finishOffice } from './office-outcome';
 import { processLot } from './record-kernel';
 import type { RngState } from './rng';
 import type { StageLine } from './stage-line';
-import { resetStageLine, serve, serveFlow, startMonth } from './stage-line';
+import { restartStageLine, serve, serveFlow, startMonth } from './stage-line';
 
 export function simulateOfficeLots(
   input: EngineInput,
@@ -30,7 +30,7 @@ export function simulateOfficeLots(
   // Page-weighted spread of per-record difficulty over a lot of n records: cv² (2 − 1/μ) / n for
   // geometric page counts with mean μ.
   const spreadPerRecord = input.keyingTimeCv * Math.sqrt(2 - 1 / meanPages);
-  resetStageLine(line, input, o);
+  restartStageLine(line, input, o);
 
   let pagesLeft = pages;
   let recordsLeft = records;

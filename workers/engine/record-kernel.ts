@@ -8,8 +8,8 @@
  * Hot state lives in typed arrays and locals: nothing is allocated per record.
  */
 import type { EngineInput } from './engine-input';
-import { lotSample } from './engine-input';
-import { binomial, drawFromTable, geometricWithMean } from './distributions';
+import { lotAcceptance, lotSampleSize } from './engine-input';
+import { binomial, drawFromTable, geometricScale } from './distributions';
 import {
   M_PAGES_SCANNED,
   M_RECORDS_DONE,
@@ -22,7 +22,7 @@ import type { OfficeOutcome, OfficeRow } from './office-outcome';
 import { finishOffice } from './office-outcome';
 import type { RngState } from './rng';
 import type { StageLine } from './stage-line';
-import { resetStageLine, serve } from './stage-line';
+import { restartStageLine, serve } from './stage-line';
 
 /**
  * Inspects, corrects if rejected, uploads and replicates one lot; books its records and megabytes.
@@ -38,9 +38,11 @@ export function processLot(
   metrics: Float64Array,
 ): number {
   const months = input.months;
-  const { sample, acceptance } = lotSample(input, lotPages);
+  const sample = lotSampleSize(input, lotPages);
   let qaMonth = serve(line, 3, keyedMonth, sample * input.qaHoursPerPage);
-  if (rng !== null && binomial(rng, sample, input.defectProbability) > acceptance) {
+  const clean =
+    sample === input.qaSample ? input.qaCleanSample : Math.pow(1 - input.defectProbability, sample);
+  if (rng !== null && binomial(rng, sample, input.defectProbability, clean) > lotAcceptance(input, sample)) {
     // Rectifying inspection: the whole lot gets a correcting pass, then a fresh sample.
     const fixedMonth = serve(line, 2, qaMonth, lotPages * input.reworkHoursPerPage);
     qaMonth = serve(line, 3, fixedMonth, sample * input.qaHoursPerPage);
@@ -57,12 +59,15 @@ export function processLot(
   return doneMonth;
 }
 
+const RE_AIM_MASK = 255;
+
 export function simulateOfficeRecords(
   input: EngineInput,
   o: number,
   line: StageLine,
   rng: RngState | null,
   difficulty: Float64Array,
+  exponential: Float64Array,
   row: OfficeRow,
 ): OfficeOutcome {
   const months = input.months;
@@ -71,9 +76,12 @@ export function simulateOfficeRecords(
   const pages = input.officePages[o]!;
   const start = input.officeStartMonth[o]!;
   const { prepHoursPerPage, scanHoursPerPage, keyHoursPerPage, lotSizePages } = input;
-  resetStageLine(line, input, o);
+  restartStageLine(line, input, o);
 
+  // Page counts are geometric around the mean that is still needed to hit the office's page total exactly;
+  // the mean is re-aimed every RE_AIM records (a logarithm each time), the draws in between are table lookups.
   let pagesLeft = pages;
+  let pagesPerUnitExp = 0;
   let lotPages = 0;
   let lotRecords = 0;
   let keyedMonth = start;
@@ -86,7 +94,8 @@ export function simulateOfficeRecords(
       recordPages = Math.floor(((i + 1) * pages) / records) - Math.floor((i * pages) / records);
     else {
       const spare = pagesLeft - recordsLeft;
-      const extra = geometricWithMean(rng, spare / recordsLeft);
+      if ((i & RE_AIM_MASK) === 0) pagesPerUnitExp = geometricScale(spare / recordsLeft);
+      const extra = Math.floor(drawFromTable(rng, exponential) * pagesPerUnitExp);
       recordPages = 1 + (extra < spare ? extra : spare);
     }
     pagesLeft -= recordPages;

@@ -3,14 +3,14 @@
  * Each office draws from its own random stream (seed, office index), so the result is the same whether
  * one worker simulates every office or eight workers split them.
  */
-import { lognormalTable } from './distributions';
+import { exponentialTable, lognormalTable } from './distributions';
 import type { EngineInput } from './engine-input';
 import type { RunOptions, ShardResult } from './engine-types';
 import { METRIC_COUNT, STAGE_COUNT } from './engine-types';
 import { simulateOfficeLots } from './lot-kernel';
 import { simulateOfficeRecords } from './record-kernel';
 import { createRng } from './rng';
-import { createStageLine } from './stage-line';
+import { createStageLine, loadCapacities } from './stage-line';
 
 export interface ShardHooks {
   /** Called after each office with the records simulated so far in this shard. */
@@ -32,6 +32,7 @@ export function simulateShard(
   const stageUtilisation = new Float64Array(count * STAGE_COUNT);
   const line = createStageLine(months);
   const difficulty = lognormalTable(input.keyingTimeCv);
+  const exponential = exponentialTable();
   let records = 0;
   let pages = 0;
   officeIndices.forEach((o, row) => {
@@ -41,9 +42,10 @@ export function simulateShard(
       stageWork: stageWork.subarray(row * STAGE_COUNT, (row + 1) * STAGE_COUNT),
       stageUtilisation: stageUtilisation.subarray(row * STAGE_COUNT, (row + 1) * STAGE_COUNT),
     };
+    loadCapacities(line, input, o);
     const outcome =
       options.mode === 'record'
-        ? simulateOfficeRecords(input, o, line, rng, difficulty, view)
+        ? simulateOfficeRecords(input, o, line, rng, difficulty, exponential, view)
         : simulateOfficeLots(input, o, line, rng, view);
     goLiveMonth[row] = outcome.goLiveMonth;
     completionTime[row] = outcome.completionTime;

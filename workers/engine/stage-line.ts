@@ -24,9 +24,12 @@ export function createStageLine(months: number): StageLine {
   };
 }
 
-/** Loads office `o`'s capacities (learning curve, budget throttle) and resets the line to its start month. */
-export function resetStageLine(line: StageLine, input: EngineInput, o: number): void {
-  const { months, capacity, state } = line;
+/**
+ * Loads office `o`'s capacities (learning curve, budget throttle). They are the same in every replication,
+ * so Monte Carlo loads them once per office; kernels only restart the line.
+ */
+export function loadCapacities(line: StageLine, input: EngineInput, o: number): void {
+  const { months, capacity } = line;
   const start = input.officeStartMonth[o]!;
   capacity.fill(0);
   for (let m = start; m < months; m++) {
@@ -36,6 +39,12 @@ export function resetStageLine(line: StageLine, input: EngineInput, o: number): 
     capacity[4 * months + m] = input.networkCapacityMb[o * 2]!;
     capacity[5 * months + m] = input.networkCapacityMb[o * 2 + 1]!;
   }
+}
+
+/** Empties the line and puts every stage at the office's start month. */
+export function restartStageLine(line: StageLine, input: EngineInput, o: number): void {
+  const { months, capacity, state } = line;
+  const start = input.officeStartMonth[o]!;
   for (let s = 0; s < STAGE_COUNT; s++) {
     state[s] = Math.min(start, months);
     state[STAGE_COUNT + s] = start < months ? capacity[s * months + start]! : 0;
