@@ -38,7 +38,7 @@ export function simulateOfficeLots(
   while (recordsLeft > 0) {
     // Record mode closes a lot at the first record that reaches the lot size; for geometric page counts
     // the expected overshoot (renewal theory: E[p²] / 2E[p] − 1/2) is μ − 1 pages.
-    let lotPages = Math.min(pagesLeft, input.lotSizePages + meanPages - 1);
+    let lotPages = Math.min(pagesLeft, Math.round(input.lotSizePages + meanPages - 1));
     let lotRecords = Math.max(1, Math.round((lotPages * recordsLeft) / pagesLeft));
     if (lotRecords >= recordsLeft || pagesLeft - lotPages < recordsLeft - lotRecords) {
       lotRecords = recordsLeft;

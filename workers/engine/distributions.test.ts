@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  binomial,
+  drawFromTable,
+  exponentialTable,
+  geometricScale,
+  lognormalTable,
+  normalQuantile,
+} from './distributions';
+import { createRng } from './rng';
+
+const mean = (xs: ArrayLike<number>) =>
+  (Array.prototype.reduce.call(xs, (a: number, b: number) => a + b, 0) as number) / xs.length;
+
+describe('distributions', () => {
+  it('normal quantiles match known values', () => {
+    expect(normalQuantile(0.5)).toBeCloseTo(0, 8);
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 5);
+    expect(normalQuantile(0.01)).toBeCloseTo(-2.326348, 5);
+  });
+
+  it('the lognormal table has mean 1 and the requested coefficient of variation', () => {
+    const table = lognormalTable(0.4);
+    const m = mean(table);
+    const sd = Math.sqrt(mean(Array.from(table, (v) => (v - m) ** 2)));
+    expect(m).toBeCloseTo(1, 10);
+    expect(sd / m).toBeGreaterThan(0.37);
+    expect(sd / m).toBeLessThan(0.41);
+    expect(lognormalTable(0).every((v) => v === 1)).toBe(true);
+  });
+
+  it('geometric counts drawn from the exponential table have the requested mean', () => {
+    const rng = createRng(3, 3);
+    const table = exponentialTable();
+    expect(mean(table)).toBeCloseTo(1, 10);
+    const scale = geometricScale(2.56);
+    let sum = 0;
+    const n = 200_000;
+    for (let i = 0; i < n; i++) sum += Math.floor(drawFromTable(rng, table) * scale);
+    expect(sum / n).toBeGreaterThan(2.5);
+    expect(sum / n).toBeLessThan(2.62);
+  });
+
+  it('binomial draws have mean n·p in the exact and the approximate branch', () => {
+    const rng = createRng(5, 5);
+    for (const [n, p] of [
+      [200, 0.01],
+      [315, 0.15],
+      [1250, 0.5],
+    ] as const) {
+      let sum = 0;
+      const reps = 20_000;
+      for (let i = 0; i < reps; i++) {
+        const k = binomial(rng, n, p);
+        expect(k >= 0 && k <= n).toBe(true);
+        sum += k;
+      }
+      expect(Math.abs(sum / reps - n * p)).toBeLessThan(0.03 * n * p + 0.02);
+    }
+    expect(binomial(rng, 200, 0)).toBe(0);
+    expect(binomial(rng, 200, 1)).toBe(200);
+  });
+});
