@@ -10,8 +10,11 @@ import {
 } from './distributions';
 import { createRng } from './rng';
 
-const mean = (xs: ArrayLike<number>) =>
-  (Array.prototype.reduce.call(xs, (a: number, b: number) => a + b, 0) as number) / xs.length;
+function mean(xs: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < xs.length; i++) sum += xs[i]!;
+  return sum / xs.length;
+}
 
 describe('distributions', () => {
   it('normal quantiles match known values', () => {
