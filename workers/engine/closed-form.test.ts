@@ -59,11 +59,12 @@ function closedForm(pages: number, averagePages: number, p: Record<string, numbe
 }
 
 describe('closed form (no variability, no budget cap)', () => {
-  for (const overrides of [
+  const cases: Record<string, number>[] = [
     {},
     { keyersPerOffice: 6, learningMonths: 0 },
     { scannersPerOffice: 1, scanPagesPerHour: 60 },
-  ])
+  ];
+  for (const overrides of cases)
     it(`matches the engine within 1 % for ${JSON.stringify(overrides)}`, () => {
       const parameters = { ...defaultParameterValues(), yearlyBudgetCap: 0, ...overrides } as Record<
         string,
