@@ -6,7 +6,7 @@
 import { exponentialTable, lognormalTable } from './distributions';
 import type { EngineInput } from './engine-input';
 import type { FidelityMode } from './engine-types';
-import { M_COST, M_RECORDS_DONE, METRIC_COUNT, NEVER, STAGE_COUNT } from './engine-types';
+import { M_COST, M_RECORDS_DONE, METRIC_COUNT, NEVER } from './engine-types';
 import { simulateOfficeLots } from './lot-kernel';
 import { simulateOfficeRecords } from './record-kernel';
 import { createRng, deriveSeed } from './rng';
@@ -56,17 +56,20 @@ export function runReplications(
   const difficulty = lognormalTable(input.keyingTimeCv);
   const exponential = exponentialTable();
   // One office's metrics at a time: Monte Carlo keeps outcomes, not office-by-month detail.
+  // Stage statistics are not kept per replication: empty arrays tell finishOffice to skip them.
   const row = {
     metrics: new Float64Array(block),
-    stageWork: new Float64Array(STAGE_COUNT),
-    stageUtilisation: new Float64Array(STAGE_COUNT),
+    stageWork: new Float64Array(0),
+    stageUtilisation: new Float64Array(0),
   };
   replications.forEach((r, k) => {
     const seed = deriveSeed(options.seed, r);
     let last = 0;
     let total = 0;
     for (let o = 0; o < officeCount; o++) {
-      row.metrics.fill(0);
+      // Kernels write only from the office's start month on; clear and read just that part.
+      const first = Math.min(input.officeStartMonth[o]!, months);
+      row.metrics.fill(0, first * METRIC_COUNT);
       const rng = createRng(seed, o);
       const outcome =
         options.mode === 'record'
@@ -74,7 +77,7 @@ export function runReplications(
           : simulateOfficeLots(input, o, lines[o]!, rng, row);
       goLiveMonth[k * officeCount + o] = outcome.goLiveMonth;
       last = outcome.goLiveMonth === NEVER || last === NEVER ? NEVER : Math.max(last, outcome.goLiveMonth);
-      for (let m = 0; m < months; m++) {
+      for (let m = first; m < months; m++) {
         total += row.metrics[m * METRIC_COUNT + M_COST]!;
         recordsDoneCurve[k * months + m]! += row.metrics[m * METRIC_COUNT + M_RECORDS_DONE]!;
       }

@@ -42,6 +42,7 @@ export function finishOffice(
     for (let m = start; m <= end; m++)
       row.metrics[m * METRIC_COUNT + M_COST]! += staffCost * input.throttle[m]!;
   }
+  if (row.stageUtilisation.length === 0) return { goLiveMonth, completionTime };
   for (let s = 0; s < STAGE_COUNT; s++) {
     const work = stageWorkDone(line, s);
     let available = 0;
