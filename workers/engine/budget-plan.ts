@@ -50,7 +50,8 @@ export function planBudgetThrottle(input: PlanInput, yearlyCap: number): Float64
       if (m === start) capital += input.officeCapitalCost[o]!;
       if (m >= start && progress[o]! < 1) staffDemand += input.officeStaffCost[o]!;
     }
-    const allowance = Math.max(0, yearLeft / (12 - calendarMonth) - capital);
+    // Equipment is paid at once; its cost is taken from the rest of the year, not from this month's staff.
+    const allowance = Math.max(0, yearLeft - capital) / (12 - calendarMonth);
     const share = staffDemand > 0 ? Math.min(1, allowance / staffDemand) : 1;
     throttle[m] = share;
     yearLeft -= capital + share * staffDemand;
