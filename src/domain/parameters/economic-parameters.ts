@@ -1,6 +1,7 @@
 /**
- * Parameters of the economic model (shared/docs/domain-facts.md sections 1.2, 1.4, 3 and 7).
- * Money is in the scenario's currency; the Korean defaults are in KRW.
+ * Parameters of the economic model (shared/docs/domain-facts.md sections 1.2, 1.4, 3 and 7; the model is
+ * src/domain/economics). Money is in the scenario's currency at constant prices of `priceBaseYear`; the
+ * defaults are Korean (KRW). Every estimate (status E) says how it was made in `basis`.
  */
 import type { NumericParameterSpec } from './parameter-spec';
 
@@ -8,7 +9,7 @@ function n(spec: Omit<NumericParameterSpec, 'kind'>): NumericParameterSpec {
   return { kind: 'number', ...spec };
 }
 
-export const economicParameters: readonly NumericParameterSpec[] = [
+const demand: readonly NumericParameterSpec[] = [
   n({
     key: 'registrationsPerYear',
     group: 'demand',
@@ -19,6 +20,7 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     range: [8_000_000, 12_000_000],
     status: 'C',
     sources: ['K12', 'K14'],
+    basis: '11,169,209 a year on average (~2009–13) [K14]; ~10.4 M implied for 2009 [K12]. Held constant.',
   }),
   n({
     key: 'certificatesPerYear',
@@ -30,7 +32,7 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     range: [50_000_000, 150_000_000],
     status: 'E',
     sources: ['K15'],
-    basis: '115.7 M issued Jan–Oct 2024, annualised.',
+    basis: '115.7 M issued Jan–Oct 2024, annualised. Held constant over the simulated years.',
   }),
   n({
     key: 'matureOnlineIssuanceShare',
@@ -65,7 +67,38 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     range: [5, 15],
     status: 'E',
     sources: ['K15', 'K27'],
+    basis:
+      'Logistic S-curve from go-live; about 95 % of the mature share after this many years. Korea: Internet issuance from 2004 [K27] to 96 % by 2024 [K15].',
   }),
+  n({
+    key: 'onlineCertificateSubstitution',
+    group: 'demand',
+    label: 'Counter requests replaced per online certificate',
+    unit: 'share (0–1)',
+    defaultValue: 0.25,
+    limits: [0, 1],
+    range: [0.1, 0.6],
+    status: 'E',
+    sources: ['K14', 'K15'],
+    basis:
+      'Paper-era demand ≈ 3 certified copies per registration (seller, buyer, bank) × 11 M registrations [K14] ≈ 33 M a year, against 133 M online copies today [K15]: 0.25. The rest is demand created by cheap instant copies; it is given no value (conservative).',
+  }),
+  n({
+    key: 'requestsPerCounterVisit',
+    group: 'demand',
+    label: 'Requests handled per counter visit',
+    unit: 'requests/visit',
+    defaultValue: 2,
+    limits: [1, 100],
+    range: [1, 4],
+    status: 'E',
+    sources: ['K13'],
+    basis:
+      'Citizens ask for one or two copies; judicial scriveners, brokers and bank staff, who file most registrations [K13], collect several per trip.',
+  }),
+];
+
+const benefits: readonly NumericParameterSpec[] = [
   n({
     key: 'counterFee',
     group: 'benefits',
@@ -76,6 +109,8 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     range: [1_000, 1_500],
     status: 'C~',
     sources: ['K15'],
+    basis:
+      'A fee difference moves money between users and the registry: reported as a transfer, not a saving.',
   }),
   n({
     key: 'onlineFee',
@@ -93,11 +128,13 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     group: 'benefits',
     label: 'Citizen time saved per avoided visit',
     unit: 'minutes',
-    defaultValue: 90,
+    defaultValue: 30.5,
     limits: [0, 1_440],
     range: [30, 240],
     status: 'E',
-    sources: [],
+    sources: ['SEED'],
+    basis:
+      'Calibrated: the value at which the Korean preset, fully digitized at mature adoption, reproduces the 300 bn KRW/yr baseline of the seed (calibrateToBaseline; 30.51 min). The uncalibrated estimate was 90 min (trip, queue, trip back); the range is domain-facts §7.',
   }),
   n({
     key: 'valueOfTimePerHour',
@@ -109,6 +146,7 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     range: [8_000, 30_000],
     status: 'E',
     sources: [],
+    basis: 'About 60 % of a Korean average hourly wage (2020s), a common rule for non-work travel time.',
   }),
   n({
     key: 'travelCostPerVisit',
@@ -120,7 +158,36 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     range: [0, 10_000],
     status: 'E',
     sources: [],
+    basis: 'Two public-transport fares in a Korean city (2020s).',
   }),
+  n({
+    key: 'staffMinutesPerCounterRequest',
+    group: 'benefits',
+    label: 'Registry staff time per counter request',
+    unit: 'minutes/request',
+    defaultValue: 5,
+    limits: [0, 480],
+    range: [2, 15],
+    status: 'E',
+    sources: ['K20'],
+    basis:
+      'A clerk takes the request, the fee, finds, prints and seals the copy (or takes in a filing). Saved for every counter request an online one replaces; Seoul merged 6 offices (84 staff) on the strength of computerization [K20].',
+  }),
+  n({
+    key: 'registryStaffCostPerHour',
+    group: 'benefits',
+    label: 'Registry staff cost (wage and overheads)',
+    unit: 'currency/hour',
+    defaultValue: 30_000,
+    limits: [0, 100_000_000],
+    range: [20_000, 50_000],
+    status: 'E',
+    sources: [],
+    basis: 'Court clerical grade, ~45 M KRW a year plus ~30 % overheads, over ~1,900 hours (2020s).',
+  }),
+];
+
+const fraud: readonly NumericParameterSpec[] = [
   n({
     key: 'fraudAttemptsPerMillionTitles',
     group: 'fraud',
@@ -130,8 +197,9 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     limits: [0, 1_000],
     range: [0.5, 20],
     status: 'E',
-    sources: ['K18'],
-    basis: 'Korea: ~10 land frauds caught a year at registries (2007); HM Land Registry stops ~36 a year.',
+    sources: ['K18', 'H4'],
+    basis:
+      'Korea: ~10 land frauds caught a year at registries (2007) [K18]; HM Land Registry stops ~36 a year [H4].',
   }),
   n({
     key: 'lossPerFraud',
@@ -143,6 +211,8 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     range: [50_000_000, 2_000_000_000],
     status: 'E',
     sources: ['H4'],
+    basis:
+      'HM Land Registry: ~£60 M in 136 stopped applications ≈ £440k each [H4]; a Korean dwelling is of that order.',
   }),
   n({
     key: 'detectionPaper',
@@ -153,7 +223,8 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     limits: [0, 1],
     range: [0.05, 0.4],
     status: 'E',
-    sources: [],
+    sources: ['K18'],
+    basis: 'Registrars examine form only; ~10 caught a year against ~5,000 forgery cases (2007) [K18].',
   }),
   n({
     key: 'detectionDigital',
@@ -164,7 +235,9 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     limits: [0, 1],
     range: [0.3, 0.7],
     status: 'E',
-    sources: [],
+    sources: ['K11', 'K19'],
+    basis:
+      'Online check of issued copies [K11], registration completion information instead of paper titles [K19]. Never taken below paper: the paper checks remain.',
   }),
   n({
     key: 'detectionDigitalAlerts',
@@ -176,6 +249,7 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     range: [0.6, 0.95],
     status: 'E',
     sources: ['K16'],
+    basis: 'An enrolled owner gets an SMS when a transfer or mortgage is filed on the parcel [K16].',
   }),
   n({
     key: 'alertAdoption',
@@ -187,7 +261,11 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     range: [0, 0.8],
     status: 'E',
     sources: ['H2'],
+    basis: 'HM Land Registry Property Alert: 12,000 sign-ups in six months [H2]. Applied from go-live.',
   }),
+];
+
+const costs: readonly NumericParameterSpec[] = [
   n({
     key: 'staffCostPerFteMonth',
     group: 'costs',
@@ -197,7 +275,7 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     limits: [0, 1e12],
     range: [800_000, 2_000_000],
     status: 'E',
-    sources: [],
+    sources: ['K3'],
     basis:
       'Mid-1990s clerical wage with overheads; makes the modelled programme cost about the 250 bn KRW planned [K3].',
   }),
@@ -223,6 +301,46 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     range: [1_500_000, 6_000_000],
     status: 'E',
     sources: [],
+    basis: 'Office PC with monitor of the mid-1990s.',
+  }),
+  n({
+    key: 'centralCentreCost',
+    group: 'costs',
+    label: 'Central data centre: capital cost',
+    unit: 'currency/centre',
+    defaultValue: 15_000_000_000,
+    limits: [0, 1e15],
+    range: [5_000_000_000, 40_000_000_000],
+    status: 'E',
+    sources: ['K4', 'K7'],
+    basis:
+      'Servers, storage, network and fit-out, spent in the first simulated year. Order of magnitude: 15 bn KRW budgeted for computerization in 1995 [K4].',
+  }),
+  n({
+    key: 'regionalCentreCost',
+    group: 'costs',
+    label: 'Regional data centre: capital cost',
+    unit: 'currency/centre',
+    defaultValue: 3_000_000_000,
+    limits: [0, 1e15],
+    range: [1_000_000_000, 10_000_000_000],
+    status: 'E',
+    sources: ['K7'],
+    basis:
+      'About a fifth of the central centre: an auxiliary centre [K7] holds copies and serves its offices.',
+  }),
+  n({
+    key: 'centreOperationsShare',
+    group: 'costs',
+    label: 'Yearly operations and renewal of the centres',
+    unit: 'share of centre capital per year',
+    defaultValue: 0.15,
+    limits: [0, 2],
+    range: [0.08, 0.25],
+    status: 'E',
+    sources: [],
+    basis:
+      'Maintenance, power, IT staff and hardware renewal every ~7 years, from the second simulated year on.',
   }),
   n({
     key: 'costPerPage',
@@ -234,8 +352,11 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     range: [1_250, 1_900],
     status: 'E',
     sources: ['K3', 'K5'],
-    basis: '250 bn KRW / 160 M pages.',
+    basis: '250 bn KRW / 160 M pages. Compared with the modelled cost per page; not used in the totals.',
   }),
+];
+
+const finance: readonly NumericParameterSpec[] = [
   n({
     key: 'discountRate',
     group: 'finance',
@@ -243,9 +364,37 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     unit: 'share per year (0–1)',
     defaultValue: 0.045,
     limits: [0, 0.5],
-    range: [0.02, 0.08],
+    range: [0.02, 0.12],
     status: 'E',
     sources: [],
+    basis:
+      'Korean public-investment appraisal uses about 4.5 % real (recollection); development banks use 6–12 % for economic analysis.',
+  }),
+  n({
+    key: 'priceBaseYear',
+    group: 'finance',
+    label: 'Price base year',
+    unit: 'year',
+    defaultValue: 2024,
+    limits: [1950, 2100],
+    range: [2024, 2024],
+    integer: true,
+    status: 'E',
+    sources: ['K15'],
+    basis:
+      'Money is at constant prices of this year. Korean benefit defaults are 2020s prices [K15]; the cost defaults are mid-1990s prices and are not re-based, which understates costs (caveat).',
+  }),
+  n({
+    key: 'inflationRate',
+    group: 'finance',
+    label: 'Inflation (for nominal figures)',
+    unit: 'share per year',
+    defaultValue: 0.02,
+    limits: [-0.2, 2],
+    range: [0.01, 0.04],
+    status: 'E',
+    sources: [],
+    basis: 'Bank of Korea target of 2 % (recollection). Only nominal displays use it; NPV is real.',
   }),
   n({
     key: 'usdExchangeRate',
@@ -259,4 +408,12 @@ export const economicParameters: readonly NumericParameterSpec[] = [
     sources: [],
     basis: 'User-set display rate (2024–25 levels).',
   }),
+];
+
+export const economicParameters: readonly NumericParameterSpec[] = [
+  ...demand,
+  ...benefits,
+  ...fraud,
+  ...costs,
+  ...finance,
 ];

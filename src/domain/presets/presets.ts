@@ -8,6 +8,7 @@ import koreaFixture from '../../../fixtures/korea/preset.json';
 import uzbekistanCentres from '../../../fixtures/uzbekistan/centres.json';
 import uzbekistanOffices from '../../../fixtures/uzbekistan/offices.json';
 import uzbekistanFixture from '../../../fixtures/uzbekistan/preset.json';
+import { uzbekParameterValues } from '../economics/uzbek-estimates';
 import { defaultParameterValues } from '../parameters/parameter-catalogue';
 import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION } from '../scenario/scenario-schema';
 import type { Scenario } from '../scenario/scenario-schema';
@@ -31,9 +32,10 @@ interface PresetSource {
   readonly parameterOverrides: Readonly<Record<string, number | string>>;
 }
 
-// Money defaults of the parameter catalogue are Korean (KRW). Until Uzbek fees and wages are sourced, the
-// Uzbek preset converts them at the display exchange rates (12,500 UZS and 1,350 KRW per USD): an
-// explicit conversion, labelled as such in the planner, not a local estimate.
+// Money defaults of the parameter catalogue are Korean (KRW). The Uzbek preset replaces them with labelled
+// Uzbek estimates in UZS (economics/uzbek-estimates.ts: value, unit, status, sources and basis of each).
+// Three remain plain conversions at the display rates (12,500 UZS and 1,350 KRW per USD), because no Uzbek
+// figure was found: the certificate fees (a transfer, outside the social savings) and the yearly budget cap.
 const KRW_TO_UZS = 12_500 / 1_350;
 const converted = (krw: number): number => Math.round(krw * KRW_TO_UZS);
 
@@ -53,14 +55,11 @@ const sources: Readonly<Record<PresetId, PresetSource>> = {
     startMonth: '2026-01',
     horizonMonths: 240,
     parameterOverrides: {
-      usdExchangeRate: 12_500,
+      ...uzbekParameterValues(),
+      // Converted, not estimated (see above).
       yearlyBudgetCap: converted(40_000_000_000),
       counterFee: converted(1_200),
       onlineFee: converted(1_000),
-      valueOfTimePerHour: converted(15_000),
-      travelCostPerVisit: converted(3_000),
-      lossPerFraud: converted(300_000_000),
-      costPerPage: converted(1_560),
     },
   },
 };
