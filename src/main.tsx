@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { registerBenchHook } from './app/bench-hook';
 import { App } from './ui/app';
 import './ui/styles.css';
 
+registerBenchHook(window.location.search);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

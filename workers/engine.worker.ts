@@ -5,10 +5,12 @@
  */
 import { expose, transfer } from 'comlink';
 
+import { mergeShards } from './engine/merge';
 import { runReplications } from './engine/monte-carlo';
+import { summarizeReplications } from './engine/percentiles';
 import { simulateShard } from './engine/simulate';
 import type { EngineWorkerApi, ProgressCallback } from './engine-contract';
-import { PROGRESS_INTERVAL_MS } from './engine-contract';
+import { PROGRESS_INTERVAL_MS, typedArrayBuffers } from './engine-contract';
 
 /** Forwards at most one progress report per interval; the engine calls back after every office. */
 function throttled(onProgress: ProgressCallback): ProgressCallback {
@@ -22,12 +24,9 @@ function throttled(onProgress: ProgressCallback): ProgressCallback {
   };
 }
 
-/** Marks every typed-array buffer of a result for transfer (each buffer once: a duplicate throws). */
+/** Marks every typed-array buffer of a result for transfer. */
 function transferBuffers<T extends object>(result: T): T {
-  const buffers = new Set<ArrayBuffer>();
-  for (const value of Object.values(result))
-    if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) buffers.add(value.buffer);
-  return transfer(result, [...buffers]);
+  return transfer(result, typedArrayBuffers([result]));
 }
 
 const api = {
@@ -38,6 +37,12 @@ const api = {
   runReplications(input, replications, options, onProgress) {
     const onReplicationDone = throttled(onProgress);
     return transferBuffers(runReplications(input, replications, options, { onReplicationDone }));
+  },
+  mergeShards(input, shards) {
+    return transferBuffers(mergeShards(input, shards));
+  },
+  summarizeReplications(batches) {
+    return transferBuffers(summarizeReplications(batches));
   },
 } satisfies EngineWorkerApi;
 

@@ -4,12 +4,13 @@ import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 import { SourceBadge } from '../components/source-badge';
 import { formatFigureValue } from '../format';
+import { RunPanel } from './run-panel';
 
 interface Props {
   readonly scenario: Scenario;
 }
 
-/** The scenario's parameters with unit, allowed limits, plausible range and source. Editing comes later. */
+/** A run panel over the scenario's parameters (unit, allowed limits, plausible range, source). Editing comes later. */
 export function PlannerScreen({ scenario }: Props) {
   const values = scenario.parameters as Record<string, unknown>;
   return (
@@ -20,7 +21,9 @@ export function PlannerScreen({ scenario }: Props) {
         {scenario.centres.length} data centres, {scenario.rollout.waves.length} waves, from{' '}
         {scenario.startMonth} over {scenario.horizonMonths} months. Money is in {scenario.currency}.
       </p>
-      <p className="muted">Editing, runs and results arrive with the simulation engine.</p>
+      <p className="muted">Editing the parameters arrives later; runs use the preset as shown below.</p>
+      {/* Keyed by scenario: switching preset unmounts the panel, which cancels a run in progress. */}
+      <RunPanel key={scenario.id} scenario={scenario} />
       <table className="data-table" data-testid="parameters">
         <caption>Model parameters</caption>
         <thead>

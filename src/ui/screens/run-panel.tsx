@@ -1,0 +1,88 @@
+import { useEffect, useId } from 'react';
+
+import { provideBenchRunner } from '@/app/bench-hook';
+import type { RunProgress } from '@/app/run-handle';
+import type { Scenario } from '@/domain/scenario/scenario-schema';
+
+import { MonteCarloResults } from './monte-carlo-results';
+import { formatPercent, formatSeconds } from './run-format';
+import { RunForm } from './run-form';
+import { RunResults } from './run-results';
+import type { RunState } from './use-engine-run';
+import { useEngineRun } from './use-engine-run';
+
+interface Props {
+  readonly scenario: Scenario;
+}
+
+function statusText(state: RunState): string {
+  switch (state.phase) {
+    case 'idle':
+      return '';
+    case 'running':
+      return 'Running…';
+    case 'cancelled':
+      return 'Cancelled';
+    case 'failed':
+      return `Failed: ${state.message}`;
+    case 'done':
+      return `Done in ${formatSeconds(state.outcome.elapsedSeconds)}`;
+  }
+}
+
+function ProgressRow({ progress }: { readonly progress: RunProgress | null }) {
+  const id = useId();
+  const fraction = progress?.fraction ?? 0;
+  const left = progress ? `about ${formatSeconds(progress.remainingSeconds)} left` : 'starting workers';
+  return (
+    <div className="run-progress">
+      <label htmlFor={id}>Progress</label>
+      <progress
+        id={id}
+        data-testid="run-progress"
+        max={1}
+        value={fraction}
+        aria-valuetext={`${formatPercent(fraction)}, ${left}`}
+      />
+      <span className="muted" aria-hidden="true">
+        {formatPercent(fraction)} · {left}
+      </span>
+    </div>
+  );
+}
+
+/** Run settings, progress and status, then the result of the last run. */
+export function RunPanel({ scenario }: Props) {
+  const { state, start, cancel } = useEngineRun(scenario);
+  const running = state.phase === 'running';
+  const totalRecords = scenario.offices.reduce((sum, office) => sum + office.records, 0);
+
+  // Only visible to the benchmark when the page was opened with ?bench (see src/app/bench-hook.ts).
+  useEffect(() => provideBenchRunner(start), [start]);
+
+  return (
+    <section className="run-panel" aria-labelledby="run-panel-title">
+      <h2 id="run-panel-title">Run the simulation</h2>
+      <RunForm
+        totalRecords={totalRecords}
+        running={running}
+        onRun={(request) => void start(request).catch(() => {})}
+        onCancel={cancel}
+      />
+      {running && <ProgressRow progress={state.progress} />}
+      <p
+        role="status"
+        data-testid="run-status"
+        className={state.phase === 'failed' ? 'run-status bad' : 'run-status'}
+      >
+        {statusText(state)}
+      </p>
+      {state.phase === 'done' && state.outcome.kind === 'single' && (
+        <RunResults scenario={scenario} outcome={state.outcome} />
+      )}
+      {state.phase === 'done' && state.outcome.kind === 'monteCarlo' && (
+        <MonteCarloResults scenario={scenario} outcome={state.outcome} />
+      )}
+    </section>
+  );
+}
