@@ -25,6 +25,7 @@ export { yearlyCosts, centreCapitalCost } from './costs';
 export { benefitCostRatio, cumulative, discountFactors, paybackYear, presentValue } from './appraisal';
 export type { EconomicsResult, YearlySavingsSeries } from './evaluate';
 export { evaluateEconomics } from './evaluate';
+export { economicsOfRun } from './economics-of-run';
 export type { CalibrationResult } from './calibration';
 export {
   calibrateToBaseline,
