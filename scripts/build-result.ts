@@ -1,0 +1,135 @@
+/** Turns engine output (typed arrays, month indices) into the documented result file. */
+import type { Scenario } from '../src/domain/scenario/scenario-schema';
+import { yearMonthFromIndex } from '../src/domain/scenario/field-schemas';
+import type { EngineInput } from '../workers/engine/engine-input';
+import type { RunOptions, SimulationResult } from '../workers/engine/engine-types';
+import { METRIC_COUNT, METRICS, NEVER, STAGES } from '../workers/engine/engine-types';
+import { recordsCompleted } from '../workers/engine/merge';
+import type { MonteCarloSummary } from '../workers/engine/percentiles';
+import { economicsSection } from './economics-section';
+import { ENGINE_VERSION } from './engine-version';
+import type { CentreResult, Month, NationalResult, OfficeResult, ResultDocument } from './result-document';
+import { RESULT_FORMAT, RESULT_FORMAT_VERSION } from './result-document';
+
+export interface FinishedRun {
+  readonly scenario: Scenario;
+  readonly input: EngineInput;
+  readonly options: RunOptions;
+  /** The seed as the user gave it (unsigned). */
+  readonly seed: number;
+  readonly workers: number;
+  readonly replications: number;
+  readonly wallSeconds: number;
+  readonly result: SimulationResult;
+  readonly monteCarlo: MonteCarloSummary | null;
+}
+
+/** A finite number, or null (JSON has no NaN or Infinity). */
+export function finite(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+function monthOf(input: EngineInput, index: number): Month {
+  return index === NEVER ? null : yearMonthFromIndex(input.firstMonth + index);
+}
+
+function offices(run: FinishedRun): OfficeResult[] {
+  const { scenario, input, result, monteCarlo } = run;
+  return scenario.offices.map((office, o) => {
+    const live = result.goLiveMonth[o]!;
+    const band = (k: number) => monthOf(input, monteCarlo!.officeGoLive[o * 3 + k]!);
+    return {
+      id: office.id,
+      name: office.name,
+      region: office.region,
+      records: office.records,
+      pages: office.pages,
+      goLiveMonth: monthOf(input, live),
+      goLiveIndex: live === NEVER ? null : live,
+      completionTime: finite(result.completionTime[o]!),
+      bottleneck: STAGES[result.bottleneckStage[o]!] ?? STAGES[0],
+      ...(monteCarlo ? { goLiveP10: band(0), goLiveP50: band(1), goLiveP90: band(2) } : {}),
+    };
+  });
+}
+
+function centres(run: FinishedRun): CentreResult[] {
+  const { months } = run.input;
+  return run.scenario.centres.map((centre, c) => {
+    let peak = 0;
+    for (let m = 0; m < months; m++) peak = Math.max(peak, run.result.centreIngestMb[c * months + m]!);
+    return {
+      id: centre.id,
+      name: centre.name,
+      kind: centre.kind,
+      storageMbEnd: run.result.centreStorageMb[c * months + months - 1] ?? 0,
+      peakIngestMbPerMonth: peak,
+    };
+  });
+}
+
+function national(run: FinishedRun): NationalResult {
+  const { months } = run.input;
+  const perMonth = (k: number) =>
+    Array.from({ length: months }, (_, m) => run.result.national[m * METRIC_COUNT + k]!);
+  const metrics = Object.fromEntries(METRICS.map((name, k) => [name, perMonth(k)]));
+  const bands = run.monteCarlo?.recordsDoneBands;
+  const band = (b: number) => Array.from({ length: months }, (_, m) => bands![m * 3 + b]!);
+  return {
+    months: Array.from({ length: months }, (_, m) => yearMonthFromIndex(run.input.firstMonth + m)),
+    ...(metrics as Record<(typeof METRICS)[number], number[]>),
+    ...(bands ? { recordsDoneP10: band(0), recordsDoneP50: band(1), recordsDoneP90: band(2) } : {}),
+  };
+}
+
+export function buildResultDocument(run: FinishedRun): ResultDocument {
+  const { scenario, input, result, monteCarlo } = run;
+  const mc = monteCarlo;
+  return {
+    format: RESULT_FORMAT,
+    formatVersion: RESULT_FORMAT_VERSION,
+    engineVersion: ENGINE_VERSION,
+    scenario: {
+      id: scenario.id,
+      name: scenario.name,
+      country: scenario.country,
+      currency: scenario.currency,
+      startMonth: scenario.startMonth,
+      horizonMonths: scenario.horizonMonths,
+    },
+    run: {
+      seed: run.seed,
+      mode: run.options.mode,
+      stochastic: run.options.stochastic,
+      workers: run.workers,
+      replications: run.replications,
+      wallSeconds: Math.round(run.wallSeconds * 1000) / 1000,
+    },
+    totals: {
+      records: result.totals.records,
+      pages: result.totals.pages,
+      recordsDone: recordsCompleted(result),
+      recordsReworked: result.totals.recordsReworked,
+      cost: finite(result.totals.cost),
+      uploadMb: result.totals.uploadMb,
+      ...(mc
+        ? { costP10: finite(mc.cost.p10), costP50: finite(mc.cost.p50), costP90: finite(mc.cost.p90) }
+        : {}),
+    },
+    completion: {
+      month: monthOf(input, result.completionMonth),
+      monthIndex: result.completionMonth === NEVER ? null : result.completionMonth,
+      ...(mc
+        ? {
+            p10: monthOf(input, mc.completionMonth.p10),
+            p50: monthOf(input, mc.completionMonth.p50),
+            p90: monthOf(input, mc.completionMonth.p90),
+          }
+        : {}),
+    },
+    offices: offices(run),
+    centres: centres(run),
+    national: national(run),
+    economics: economicsSection(scenario, result),
+  };
+}

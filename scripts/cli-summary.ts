@@ -1,0 +1,54 @@
+/** The CLI's short human summary, read from the result document so screen and file always agree. */
+import type { ResultDocument } from './result-document';
+
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+function amount(value: number | null | undefined): string {
+  return value === null || value === undefined ? 'n/a' : whole.format(value);
+}
+
+function month(value: string | null | undefined): string {
+  return value ?? 'not within the horizon';
+}
+
+function commonestBottleneck(doc: ResultDocument): string {
+  const counts = new Map<string, number>();
+  for (const office of doc.offices) counts.set(office.bottleneck, (counts.get(office.bottleneck) ?? 0) + 1);
+  let best = '';
+  let bestCount = 0;
+  for (const [stage, count] of counts)
+    if (count > bestCount) {
+      best = stage;
+      bestCount = count;
+    }
+  return `${best} (${bestCount} of ${doc.offices.length} offices)`;
+}
+
+export function summaryLines(doc: ResultDocument): string[] {
+  const { run, totals, completion, scenario } = doc;
+  const threads = `${run.workers} thread${run.workers === 1 ? '' : 's'}`;
+  const kind = run.stochastic ? `seed ${run.seed}` : 'deterministic';
+  const lines = [
+    `${scenario.name} [${scenario.id}], ${scenario.startMonth} + ${scenario.horizonMonths} months`,
+    `Run              ${run.mode} mode, ${kind}, ${threads}, engine ${doc.engineVersion}`,
+    `Records          ${amount(totals.records)} (${amount(totals.recordsDone)} done within the horizon)`,
+    `Pages            ${amount(totals.pages)}`,
+    `Completion       ${month(completion.month)}`,
+    `Total cost       ${amount(totals.cost)} ${scenario.currency}`,
+    `Records reworked ${amount(totals.recordsReworked)}`,
+    `Bottleneck       ${commonestBottleneck(doc)}`,
+  ];
+  if (run.replications > 1)
+    lines.push(
+      `Monte Carlo      ${amount(run.replications)} replications (the lines above are replication 0)`,
+      `Completion       P10 ${month(completion.p10)} · P50 ${month(completion.p50)} · P90 ${month(completion.p90)}`,
+      `${`Cost (${scenario.currency})`.padEnd(17)}P10 ${amount(totals.costP10)} · P50 ${amount(totals.costP50)} · P90 ${amount(totals.costP90)}`,
+    );
+  const e = doc.economics;
+  lines.push(
+    `Saving/year      ${amount(e.annualSavingAtMaturity)} ${e.currency} at maturity (model estimate)`,
+    `NPV              ${amount(e.npv)} ${e.currency} at ${(e.discountRate * 100).toFixed(1)} %, payback ${e.paybackYear ?? 'none'}, BCR ${e.benefitCostRatio?.toFixed(2) ?? 'n/a'}`,
+  );
+  lines.push(`Wall time        ${run.wallSeconds.toFixed(2)} s`);
+  return lines;
+}

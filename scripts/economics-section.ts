@@ -1,0 +1,90 @@
+/**
+ * The result file's `economics` section: the same appraisal the app shows (`economicsOfRun`), with the
+ * calibration to the source article's 300 bn KRW/year (only meaningful for the Korean preset, always shown
+ * with the note that the baseline is not independently confirmed).
+ */
+import {
+  calibrateToBaseline,
+  SAVINGS_BASELINE,
+  SAVINGS_BASELINE_KRW_PER_YEAR,
+} from '../src/domain/economics/calibration';
+import { economicsOfRun } from '../src/domain/economics/economics-of-run';
+import type { Scenario } from '../src/domain/scenario/scenario-schema';
+import type { SimulationResult } from '../workers/engine/engine-types';
+import { M_COST, METRIC_COUNT } from '../workers/engine/engine-types';
+
+export interface EconomicsSection {
+  readonly currency: string;
+  readonly priceBaseYear: number;
+  readonly note: string;
+  readonly annualSavingAtMaturity: number;
+  readonly maturityBreakdown: Readonly<Record<string, number>>;
+  readonly discountRate: number;
+  readonly npv: number;
+  readonly paybackYear: number | null;
+  readonly benefitCostRatio: number | null;
+  readonly costPerPage: number;
+  readonly costPerRecord: number;
+  readonly years: readonly number[];
+  readonly digitizedShare: readonly number[];
+  readonly savingsTotal: readonly number[];
+  readonly savings: Readonly<Record<string, readonly number[]>>;
+  readonly costsTotal: readonly number[];
+  readonly costs: Readonly<Record<string, readonly number[]>>;
+  readonly cumulativeNetBenefit: readonly number[];
+  readonly calibration: {
+    readonly baselinePerYear: number;
+    readonly baselineStatus: string;
+    readonly baselineNote: string | undefined;
+    readonly parameter: string;
+    readonly value: number;
+    readonly unit: string;
+    readonly withinRange: boolean;
+    readonly breakdown: Readonly<Record<string, number>>;
+  } | null;
+}
+
+export function economicsSection(scenario: Scenario, result: SimulationResult): EconomicsSection {
+  const monthlyCost = Array.from(
+    { length: result.months },
+    (_, m) => result.national[m * METRIC_COUNT + M_COST]!,
+  );
+  const e = economicsOfRun(scenario, result.goLiveMonth, monthlyCost);
+  const titles = scenario.offices.reduce((sum, o) => sum + o.records, 0);
+  const calibration =
+    scenario.currency === 'KRW'
+      ? calibrateToBaseline(scenario.parameters as Record<string, unknown>, SAVINGS_BASELINE_KRW_PER_YEAR, {
+          titles,
+        })
+      : null;
+  return {
+    currency: e.currency,
+    priceBaseYear: e.priceBaseYear,
+    note: 'Model estimates at constant prices of the price base year; see README "Economics".',
+    annualSavingAtMaturity: e.maturity.total,
+    maturityBreakdown: { ...e.maturity },
+    discountRate: e.discountRate,
+    npv: e.npv,
+    paybackYear: e.paybackYear,
+    benefitCostRatio: e.benefitCostRatio,
+    costPerPage: e.costPerPage,
+    costPerRecord: e.costPerRecord,
+    years: e.years,
+    digitizedShare: e.digitizedShare,
+    savingsTotal: e.savings.total,
+    savings: { ...e.savings },
+    costsTotal: e.costs.total,
+    costs: { ...e.costs },
+    cumulativeNetBenefit: e.cumulativeNetBenefit,
+    calibration: calibration && {
+      baselinePerYear: calibration.baselinePerYear,
+      baselineStatus: SAVINGS_BASELINE.status,
+      baselineNote: SAVINGS_BASELINE.note,
+      parameter: calibration.parameter,
+      value: calibration.value,
+      unit: calibration.unit,
+      withinRange: calibration.withinRange,
+      breakdown: { ...calibration.breakdown },
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * The CLI's result file, format `registry-rollout-lab/result`, version 1. Plain JSON: numbers stay numbers,
+ * a value that is not a finite number (NaN: an office that never finished) is written as null, and a month
+ * that never came is null. Months are "YYYY-MM"; `…Index` fields count months from the scenario start.
+ * Fields marked Monte Carlo appear only when --replications > 1. Never change a field's meaning within a
+ * version; add fields or bump the version. `economics` is the appraisal of the detailed run (README "Economics").
+ */
+import type { FidelityMode, MetricName, StageName } from '../workers/engine/engine-types';
+import type { EconomicsSection } from './economics-section';
+
+export const RESULT_FORMAT = 'registry-rollout-lab/result';
+export const RESULT_FORMAT_VERSION = 1;
+
+export type Month = string | null;
+
+export interface OfficeResult {
+  readonly id: string;
+  readonly name: string;
+  readonly region: string;
+  readonly records: number;
+  readonly pages: number;
+  readonly goLiveMonth: Month;
+  readonly goLiveIndex: number | null;
+  /** Fractional months from the scenario start at which the office finished. */
+  readonly completionTime: number | null;
+  /** The stage with the highest utilisation while the office was active. */
+  readonly bottleneck: StageName;
+  readonly goLiveP10?: Month;
+  readonly goLiveP50?: Month;
+  readonly goLiveP90?: Month;
+}
+
+export interface CentreResult {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly storageMbEnd: number;
+  readonly peakIngestMbPerMonth: number;
+}
+
+/** Per-month national sums of every engine metric (not cumulative), plus Monte Carlo bands (cumulative). */
+export type NationalResult = { readonly months: string[] } & Record<MetricName, number[]> & {
+    readonly recordsDoneP10?: number[];
+    readonly recordsDoneP50?: number[];
+    readonly recordsDoneP90?: number[];
+  };
+
+export interface ResultDocument {
+  readonly format: typeof RESULT_FORMAT;
+  readonly formatVersion: typeof RESULT_FORMAT_VERSION;
+  readonly engineVersion: string;
+  readonly scenario: {
+    readonly id: string;
+    readonly name: string;
+    readonly country: string;
+    readonly currency: string;
+    readonly startMonth: string;
+    readonly horizonMonths: number;
+  };
+  readonly run: {
+    /** The seed as given on the command line (0..4294967295). */
+    readonly seed: number;
+    readonly mode: FidelityMode;
+    readonly stochastic: boolean;
+    /** Threads that ran the engine. */
+    readonly workers: number;
+    readonly replications: number;
+    readonly wallSeconds: number;
+  };
+  /** Of the detailed run (with Monte Carlo: replication 0). Cost in the scenario currency. */
+  readonly totals: {
+    readonly records: number;
+    readonly pages: number;
+    /** Records replicated by the end of the horizon (= records when every office went live). */
+    readonly recordsDone: number;
+    readonly recordsReworked: number;
+    readonly cost: number | null;
+    readonly uploadMb: number;
+    readonly costP10?: number | null;
+    readonly costP50?: number | null;
+    readonly costP90?: number | null;
+  };
+  readonly completion: {
+    readonly month: Month;
+    readonly monthIndex: number | null;
+    readonly p10?: Month;
+    readonly p50?: Month;
+    readonly p90?: Month;
+  };
+  readonly offices: OfficeResult[];
+  readonly centres: CentreResult[];
+  readonly national: NationalResult;
+  readonly economics: EconomicsSection;
+}
