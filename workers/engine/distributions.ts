@@ -78,6 +78,17 @@ export function exponentialTable(): Float64Array {
   return table;
 }
 
+/** Table of the standard normal (midpoint quantiles, recentred to mean exactly 0 and rescaled to sd 1). */
+export function normalTable(): Float64Array {
+  const table = new Float64Array(TABLE_SIZE);
+  for (let i = 0; i < TABLE_SIZE; i++) table[i] = normalQuantile((i + 0.5) / TABLE_SIZE);
+  let sumSq = 0;
+  for (let i = 0; i < TABLE_SIZE; i++) sumSq += table[i]! * table[i]!;
+  const scale = Math.sqrt(TABLE_SIZE / sumSq);
+  for (let i = 0; i < TABLE_SIZE; i++) table[i]! *= scale;
+  return table;
+}
+
 /** One draw from a quantile table. */
 export function drawFromTable(s: RngState, table: Float64Array): number {
   return table[nextUint32(s) >>> (32 - TABLE_BITS)]!;

@@ -5,7 +5,7 @@
  * replication are exactly those of record mode (`processLot`). About 3,000 times fewer steps per office.
  */
 import type { EngineInput } from './engine-input';
-import { normal } from './distributions';
+import { drawFromTable } from './distributions';
 import { M_PAGES_SCANNED, METRIC_COUNT } from './engine-types';
 import type { OfficeOutcome, OfficeRow } from './office-outcome';
 import { finishOffice } from './office-outcome';
@@ -19,6 +19,7 @@ export function simulateOfficeLots(
   o: number,
   line: StageLine,
   rng: RngState | null,
+  normals: Float64Array,
   row: OfficeRow,
 ): OfficeOutcome {
   const months = input.months;
@@ -54,7 +55,7 @@ export function simulateOfficeLots(
     const scanFirst = startMonth(line, 1, prepFirst);
     const scanMonth = serveFlow(line, 1, prepFirst, prepMonth, lotPages * input.scanHoursPerPage);
     if (scanMonth < months) metrics[scanMonth * METRIC_COUNT + M_PAGES_SCANNED]! += lotPages;
-    const noise = rng === null ? 0 : (spreadPerRecord / Math.sqrt(lotRecords)) * normal(rng);
+    const noise = rng === null ? 0 : (spreadPerRecord / Math.sqrt(lotRecords)) * drawFromTable(rng, normals);
     const keyWork = lotPages * input.keyHoursPerPage * Math.max(0, 1 + noise);
     const keyedMonth = serveFlow(line, 2, scanFirst, scanMonth, keyWork);
     lastDone = processLot(input, line, rng, lotPages, lotRecords, keyedMonth, metrics);

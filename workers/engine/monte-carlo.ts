@@ -3,7 +3,7 @@
  * so any worker can run any replication and the pooled result does not depend on how they were split.
  * Lot mode by default; record mode is available for users who want ground truth in every replication.
  */
-import { exponentialTable, lognormalTable } from './distributions';
+import { exponentialTable, lognormalTable, normalTable } from './distributions';
 import type { EngineInput } from './engine-input';
 import type { FidelityMode } from './engine-types';
 import { M_COST, M_RECORDS_DONE, METRIC_COUNT, NEVER } from './engine-types';
@@ -55,6 +55,7 @@ export function runReplications(
   });
   const difficulty = lognormalTable(input.keyingTimeCv);
   const exponential = exponentialTable();
+  const normals = normalTable();
   // One office's metrics at a time: Monte Carlo keeps outcomes, not office-by-month detail.
   // Stage statistics are not kept per replication: empty arrays tell finishOffice to skip them.
   const row = {
@@ -74,7 +75,7 @@ export function runReplications(
       const outcome =
         options.mode === 'record'
           ? simulateOfficeRecords(input, o, lines[o]!, rng, difficulty, exponential, row)
-          : simulateOfficeLots(input, o, lines[o]!, rng, row);
+          : simulateOfficeLots(input, o, lines[o]!, rng, normals, row);
       goLiveMonth[k * officeCount + o] = outcome.goLiveMonth;
       last = outcome.goLiveMonth === NEVER || last === NEVER ? NEVER : Math.max(last, outcome.goLiveMonth);
       for (let m = first; m < months; m++) {

@@ -3,7 +3,7 @@
  * Each office draws from its own random stream (seed, office index), so the result is the same whether
  * one worker simulates every office or eight workers split them.
  */
-import { exponentialTable, lognormalTable } from './distributions';
+import { exponentialTable, lognormalTable, normalTable } from './distributions';
 import type { EngineInput } from './engine-input';
 import type { RunOptions, ShardResult } from './engine-types';
 import { METRIC_COUNT, STAGE_COUNT } from './engine-types';
@@ -33,6 +33,7 @@ export function simulateShard(
   const line = createStageLine(months);
   const difficulty = lognormalTable(input.keyingTimeCv);
   const exponential = exponentialTable();
+  const normals = normalTable();
   let records = 0;
   let pages = 0;
   officeIndices.forEach((o, row) => {
@@ -46,7 +47,7 @@ export function simulateShard(
     const outcome =
       options.mode === 'record'
         ? simulateOfficeRecords(input, o, line, rng, difficulty, exponential, view)
-        : simulateOfficeLots(input, o, line, rng, view);
+        : simulateOfficeLots(input, o, line, rng, normals, view);
     goLiveMonth[row] = outcome.goLiveMonth;
     completionTime[row] = outcome.completionTime;
     records += input.officeRecords[o]!;
