@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 
 import type { ScreenId } from '@/app/app-location';
 import { formatAppLocation, SCREENS } from '@/app/app-location';
@@ -10,6 +10,18 @@ import { PlaceholderScreen } from './screens/placeholder-screen';
 import { PlannerScreen } from './screens/planner-screen';
 import { SourcesScreen } from './screens/sources-screen';
 import { useAppLocation } from './use-app-location';
+
+// The map screen carries maplibre-gl (~300 KB gzip): loaded only when the Map screen opens.
+const MapScreen = lazy(() => import('./screens/map-screen').then((m) => ({ default: m.MapScreen })));
+
+function MapLoading() {
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title">Map</h1>
+      <p className="muted">Loading the map…</p>
+    </section>
+  );
+}
 
 const SCREEN_TITLES: Record<ScreenId, string> = {
   overview: 'Overview',
@@ -70,10 +82,9 @@ export function App() {
         {screen === 'compare' && <CompareScreen />}
         {screen === 'sources' && <SourcesScreen />}
         {screen === 'map' && (
-          <PlaceholderScreen
-            title="Map"
-            what="An offline MapLibre map of offices, data centres, coverage areas and the rollout over time."
-          />
+          <Suspense fallback={<MapLoading />}>
+            <MapScreen key={preset} preset={preset} scenario={scenario} />
+          </Suspense>
         )}
         {screen === 'training' && (
           <PlaceholderScreen

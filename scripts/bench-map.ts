@@ -1,0 +1,219 @@
+/**
+ * Map benchmark in Debian Chromium (software WebGL), against the production build served by vite preview:
+ *   npm run bench:map            (builds first)   or   npx tsx scripts/bench-map.ts   (uses dist/ as is)
+ * Reports main-thread cost of a slider step vs a plain pan frame (CDP TaskDuration per frame), long tasks
+ * over a scrub of every month, the time from clicking "Map" to the map's first idle, and the initial JS
+ * gzip size. Writes bench/map-results.json. Frame rates on this machine say nothing about a GPU; the
+ * main-thread figures and their ratio do (docs/performance.md §1.9).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+
+import type { Page } from 'playwright-core';
+import { format } from 'prettier';
+import { preview } from 'vite';
+
+import { launchChromium } from '../e2e/chromium';
+
+const RUNS = Number(process.env.BENCH_MAP_RUNS ?? 5);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+function initialJsGzipKb(): { files: string[]; gzipKb: number } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(`dist/${f}`), { level: 9 }).length, 0);
+  return { files, gzipKb: round(bytes / 1024) };
+}
+
+async function taskMs(
+  page: Page,
+  run: () => Promise<number>,
+): Promise<{ perFrameMs: number; frames: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const task = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) *
+    1000;
+  const before = await task();
+  const frames = await run();
+  const after = await task();
+  return { perFrameMs: (after - before) / frames, frames };
+}
+
+/** Click "Map" on the overview, then time until the map's first idle (lazy chunk, style, sources, fonts). */
+async function openMapTiming(baseURL: string) {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+  // tsx (esbuild keepNames) wraps named functions in __name(); give the page a no-op one.
+  await page.addInitScript('window.__name = (f) => f;');
+  await page.goto(`${baseURL}/?rrl-test#/`, { waitUntil: 'networkidle' });
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __clickAt: number;
+      __createdAt: number;
+      __drawnAt: number;
+      __idleAt?: number;
+      __rrlMap?: {
+        once(e: string, f: () => void): void;
+        on(e: string, f: () => void): void;
+        off(e: string, f: () => void): void;
+        isSourceLoaded(id: string): boolean;
+      };
+    };
+    w.__clickAt = performance.now();
+    const poll = () => {
+      if (w.__rrlMap) {
+        const map = w.__rrlMap;
+        w.__createdAt = performance.now();
+        map.once('idle', () => (w.__idleAt = performance.now()));
+        // First frame drawn after the offices source is in: sea, land, regions and offices visible.
+        const onRender = () => {
+          if (!map.isSourceLoaded('offices')) return;
+          w.__drawnAt = performance.now();
+          map.off('render', onRender);
+        };
+        map.on('render', onRender);
+      } else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Map' }).click();
+  await page.waitForFunction(
+    () => (window as unknown as { __idleAt?: number }).__idleAt !== undefined,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+  const ms = await page.evaluate(() => {
+    const w = window as unknown as {
+      __clickAt: number;
+      __createdAt: number;
+      __drawnAt: number;
+      __idleAt: number;
+    };
+    return [w.__idleAt - w.__clickAt, w.__createdAt - w.__clickAt, w.__drawnAt - w.__clickAt];
+  });
+  return { ms: ms[0]!, createdMs: ms[1]!, drawnMs: ms[2]!, browser, page };
+}
+
+async function scrubAndPan(page: Page) {
+  // Wait for the Monte Carlo run too, so its result does not land in the middle of the scrub.
+  await page.locator('[data-testid="live-count"][data-ranges="ready"]').waitFor({ timeout: 90_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => w.__longTasks.push(e.duration)),
+    ).observe({ type: 'longtask' });
+  });
+  // One slider step per animation frame, through the real <input type=range> and React.
+  const scrub = await taskMs(page, () =>
+    page.evaluate(async () => {
+      const slider = document.querySelector<HTMLInputElement>('[data-testid="month-slider"]')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const months = Number(slider.max) + 1;
+      const frames: number[] = [];
+      const dispatch: number[] = [];
+      for (let m = 0; m < months; m++) {
+        setValue.call(slider, String(m));
+        const before = performance.now();
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        dispatch.push(performance.now() - before);
+        frames.push(await new Promise<number>((r) => requestAnimationFrame(r)));
+      }
+      (window as unknown as { __scrubFrames: number[] }).__scrubFrames = frames;
+      (window as unknown as { __dispatch: number[] }).__dispatch = dispatch;
+      return months;
+    }),
+  );
+  const longTasks = await page.evaluate(() =>
+    (window as unknown as { __longTasks: number[] }).__longTasks.splice(0),
+  );
+  const pan = await taskMs(page, () =>
+    page.evaluate(async () => {
+      const map = (window as unknown as { __rrlMap: { panBy(o: [number, number], opt: object): void } })
+        .__rrlMap;
+      const frames: number[] = [];
+      for (let i = 0; i < 120; i++) {
+        map.panBy([i % 40 < 20 ? 4 : -4, 0], { animate: false });
+        frames.push(await new Promise<number>((r) => requestAnimationFrame(r)));
+      }
+      (window as unknown as { __panFrames: number[] }).__panFrames = frames;
+      return 120;
+    }),
+  );
+  const intervals = (name: string) =>
+    page.evaluate((n) => {
+      const f = (window as unknown as Record<string, number[]>)[n]!;
+      return f.slice(1).map((t, i) => t - f[i]!);
+    }, name);
+  const dispatch = await page.evaluate(() => (window as unknown as { __dispatch: number[] }).__dispatch);
+  return {
+    dispatchMedian: median(dispatch),
+    dispatchP95: [...dispatch].sort((a, b) => a - b)[Math.floor(dispatch.length * 0.95)] ?? NaN,
+    scrub,
+    pan,
+    longTasks,
+    scrubFrame: median(await intervals('__scrubFrames')),
+    panFrame: median(await intervals('__panFrames')),
+  };
+}
+
+const loadBefore = loadavg()[0]!;
+const server = await preview({
+  preview: { host: '127.0.0.1', port: 4312, strictPort: false },
+  logLevel: 'warn',
+});
+const baseURL = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+const open: number[] = [];
+const created: number[] = [];
+const drawn: number[] = [];
+let steps: Awaited<ReturnType<typeof scrubAndPan>> | null = null;
+for (let i = 0; i < RUNS; i++) {
+  const { ms, createdMs, drawnMs, browser, page } = await openMapTiming(baseURL);
+  open.push(ms);
+  created.push(createdMs);
+  drawn.push(drawnMs);
+  if (i === 0) steps = await scrubAndPan(page);
+  await browser.close();
+}
+await server.close();
+
+const js = initialJsGzipKb();
+const results = {
+  date: new Date().toISOString(),
+  machine: 'Debian Chromium, software WebGL (SwiftShader); 1300×900 viewport',
+  // The machine is shared: a 1-minute load average above the core count inflates every figure below.
+  loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0]!, 2) },
+  openMapToIdleMs: {
+    runs: open.map((x) => round(x)),
+    median: round(median(open)),
+    target: 1500,
+    // Click → map object created: the lazy chunk (maplibre) downloaded, parsed and the screen rendered.
+    mapCreatedMedian: round(median(created)),
+    // Click → first frame with offices drawn (region labels may still wait for their font slices).
+    officesDrawnMedian: round(median(drawn)),
+  },
+  sliderStep: {
+    mainThreadMsPerStep: round(steps!.scrub.perFrameMs, 2),
+    // The step's own JS (React update + setFeatureState), synchronous in the input event; the rest of
+    // the per-step cost is MapLibre's repaint, which a pan frame pays too.
+    inputHandlerMsMedian: round(steps!.dispatchMedian, 2),
+    inputHandlerMsP95: round(steps!.dispatchP95, 2),
+    steps: steps!.scrub.frames,
+    panFrameMainThreadMs: round(steps!.pan.perFrameMs, 2),
+    ratioToPan: round(steps!.scrub.perFrameMs / steps!.pan.perFrameMs, 2),
+    frameMedianMs: round(steps!.scrubFrame),
+    panFrameMedianMs: round(steps!.panFrame),
+    targets: { mainThreadMsPerStep: 10, ratioToPan: 2 },
+  },
+  longTasksDuringScrub: { count: steps!.longTasks.length, maxMs: round(Math.max(0, ...steps!.longTasks)) },
+  initialJs: { ...js, targetKb: 450 },
+};
+mkdirSync('bench', { recursive: true });
+// Formatted like the rest of the repo, so `npm run format:check` stays green after a run.
+writeFileSync('bench/map-results.json', await format(JSON.stringify(results), { parser: 'json' }));
+console.log(JSON.stringify(results, null, 2));

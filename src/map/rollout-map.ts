@@ -1,0 +1,182 @@
+/**
+ * The MapLibre map of one preset: created from the code-built style, driven by feature-state. This is
+ * the only module that touches maplibre-gl (with export-png.ts); React screens talk to the RolloutMap
+ * interface below and never see a maplibre object.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+
+import { labelFontFaces } from './font-faces';
+import type { MapData } from './map-data';
+import { buildMapStyle } from './map-style';
+import type { LabelLanguage } from './region-names';
+import { regionNameExpression } from './region-names';
+
+// Vite pre-bundling hides maplibre's worker file; point maplibre at the emitted one (geodata.md §5.2).
+setWorkerUrl(workerUrl);
+
+export interface OfficeHover {
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface RolloutMapOptions {
+  readonly container: HTMLElement;
+  readonly data: MapData;
+  readonly language: LabelLanguage;
+  readonly onOfficeClick?: (index: number) => void;
+  readonly onOfficeHover?: (hover: OfficeHover | null) => void;
+  /** Zoom relative to the fitted country view, reported on user zoom (split view sync). */
+  readonly onZoomFactor?: (delta: number) => void;
+  /** Exposes the maplibre map as `window.__rrlMap` for browser tests. */
+  readonly exposeForTests?: boolean;
+}
+
+export interface RolloutMap {
+  /** Applies one playback frame: only offices whose status or share changed get a feature-state call. */
+  setFrame(status: Uint8Array, share: Float32Array, offset: number): void;
+  select(index: number | null): void;
+  setLanguage(language: LabelLanguage): void;
+  setCoverageVisible(visible: boolean): void;
+  setZoomFactor(delta: number): void;
+  /** Area (km²) of an office's coverage area, once the coverage source has loaded. */
+  coverageKm2(index: number): number | null;
+  canvas(): HTMLCanvasElement;
+  /** Resolves once the map has drawn everything it has loaded. */
+  idle(): Promise<void>;
+  /** Re-fits the country after the container changed size (split view on/off), keeping the zoom factor. */
+  refit(zoomDelta: number): void;
+  remove(): void;
+}
+
+export function createRolloutMap(options: RolloutMapOptions): RolloutMap {
+  const { data } = options;
+  const style = buildMapStyle({
+    adm0: data.adm0,
+    sources: {
+      ...data.urls,
+      regions: data.regions,
+      labels: data.labels,
+      offices: data.offices,
+      centres: data.centres,
+      links: data.links,
+    },
+    maxRecords: data.maxRecords,
+    language: options.language,
+    fontFaces: labelFontFaces(),
+  });
+  const map = new MaplibreMap({
+    container: options.container,
+    style,
+    bounds: data.bounds,
+    fitBoundsOptions: { padding: 16 },
+    attributionControl: { compact: true, customAttribution: 'Natural Earth · GeoNames · Noto fonts (OFL)' },
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    dragRotate: false,
+    pitchWithRotate: false,
+    fadeDuration: 0,
+  });
+  map.touchZoomRotate.disableRotation();
+  if (options.exposeForTests) (window as unknown as { __rrlMap?: unknown }).__rrlMap = map;
+
+  let baseZoom: number | null = null;
+  map.once('load', () => (baseZoom = map.getZoom()));
+  map.on('zoomend', (event) => {
+    if (baseZoom !== null && 'originalEvent' in event && event.originalEvent)
+      options.onZoomFactor?.(map.getZoom() - baseZoom);
+  });
+  map.on('click', 'offices', (event) => {
+    const id = event.features?.[0]?.id;
+    if (typeof id === 'number') options.onOfficeClick?.(id);
+  });
+  map.on('mousemove', 'offices', (event) => {
+    const id = event.features?.[0]?.id;
+    map.getCanvas().style.cursor = 'pointer';
+    if (typeof id === 'number') options.onOfficeHover?.({ index: id, x: event.point.x, y: event.point.y });
+  });
+  map.on('mouseleave', 'offices', () => {
+    map.getCanvas().style.cursor = '';
+    options.onOfficeHover?.(null);
+  });
+
+  const count = data.offices.features.length;
+  const lastStatus = new Int16Array(count).fill(-1);
+  const lastShare = new Float32Array(count).fill(-1);
+  let selected: number | null = null;
+  // Calls that arrive before the style has loaded (React effects run on mount) wait for it.
+  let loaded = false;
+  const pending: (() => void)[] = [];
+  map.once('load', () => {
+    loaded = true;
+    for (const call of pending.splice(0)) call();
+  });
+  const whenLoaded = (call: () => void): void => {
+    if (loaded) call();
+    else pending.push(call);
+  };
+
+  return {
+    setFrame: (status, share, offset) => whenLoaded(() => applyFrame(status, share, offset)),
+    select: (index) => whenLoaded(() => applySelection(index)),
+    setLanguage: (language) =>
+      whenLoaded(() => map.setLayoutProperty('region-labels', 'text-field', regionNameExpression(language))),
+    setCoverageVisible: (visible) =>
+      whenLoaded(() => {
+        for (const layer of ['coverage', 'coverage-borders'])
+          map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+      }),
+    setZoomFactor: (delta) =>
+      whenLoaded(() => {
+        if (baseZoom !== null && Math.abs(map.getZoom() - (baseZoom + delta)) > 1e-6)
+          map.jumpTo({ zoom: baseZoom + delta });
+      }),
+    coverageKm2: (index) => {
+      if (!loaded || !map.isSourceLoaded('coverage')) return null;
+      const feature = map.querySourceFeatures('coverage', { filter: ['==', ['id'], index] })[0];
+      const area = feature?.properties.areaKm2;
+      return typeof area === 'number' ? area : null;
+    },
+    canvas: () => map.getCanvas(),
+    idle: () =>
+      new Promise((resolve) => {
+        if (loaded && map.loaded() && !map.isMoving()) resolve();
+        else map.once('idle', () => resolve());
+      }),
+    refit: (zoomDelta) =>
+      whenLoaded(() => {
+        map.resize();
+        map.fitBounds(data.bounds, { padding: 16, animate: false });
+        baseZoom = map.getZoom();
+        if (zoomDelta !== 0) map.jumpTo({ zoom: baseZoom + zoomDelta });
+      }),
+    remove: () => {
+      if (options.exposeForTests) delete (window as unknown as { __rrlMap?: unknown }).__rrlMap;
+      map.remove();
+    },
+  };
+
+  function applyFrame(status: Uint8Array, share: Float32Array, offset: number) {
+    for (let o = 0; o < count; o++) {
+      const s = status[offset + o] ?? 0;
+      const f = share[offset + o] ?? 0;
+      if (s !== lastStatus[o]) {
+        map.setFeatureState({ source: 'offices', id: o }, { status: s });
+        lastStatus[o] = s;
+      }
+      // Quantised to 1 %: finer changes are invisible in the choropleth and would only cost repaints.
+      const q = Math.round(f * 100) / 100;
+      if (q !== lastShare[o]) {
+        map.setFeatureState({ source: 'coverage', id: o }, { share: q });
+        lastShare[o] = q;
+      }
+    }
+  }
+
+  function applySelection(index: number | null) {
+    if (selected !== null) map.setFeatureState({ source: 'offices', id: selected }, { selected: false });
+    selected = index;
+    if (index !== null) map.setFeatureState({ source: 'offices', id: index }, { selected: true });
+  }
+}

@@ -1,0 +1,87 @@
+import { memo, useMemo, useState } from 'react';
+
+import type { MapData } from '@/map/map-data';
+import type { RolloutFrames } from '@/map/rollout-frames';
+
+import { formatCount } from './map-format';
+import { officeStatus } from './office-status';
+
+interface Props {
+  readonly data: MapData;
+  readonly frames: RolloutFrames | null;
+  readonly month: number;
+  readonly selected: number | null;
+  readonly onSelect: (index: number) => void;
+}
+
+/** The map's offices as a keyboard-usable list: one button per office, filterable by name or region. */
+export function OfficeList({ data, frames, month, selected, onSelect }: Props) {
+  const [filter, setFilter] = useState('');
+  const offices = data.offices.features;
+  const shown = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    return offices
+      .map((f, index) => ({ index, p: f.properties }))
+      .filter(({ p }) => !needle || `${p.name} ${p.region} ${p.id}`.toLowerCase().includes(needle));
+  }, [offices, filter]);
+  return (
+    <section className="office-list" aria-labelledby="office-list-title">
+      <h2 id="office-list-title">Offices ({offices.length})</h2>
+      <input
+        type="search"
+        placeholder="Filter by name or region"
+        aria-label="Filter offices"
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+      />
+      <ul data-testid="office-list">
+        {shown.map(({ index, p }) => (
+          <OfficeRow
+            key={p.id}
+            index={index}
+            name={p.name}
+            region={p.region}
+            records={p.records}
+            status={officeStatus(frames, month, index)}
+            selected={selected === index}
+            onSelect={onSelect}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface RowProps {
+  readonly index: number;
+  readonly name: string;
+  readonly region: string;
+  readonly records: number;
+  readonly status: string;
+  readonly selected: boolean;
+  readonly onSelect: (index: number) => void;
+}
+
+// Memoised: a slider step re-renders only the rows whose status changed.
+const OfficeRow = memo(function OfficeRow({
+  index,
+  name,
+  region,
+  records,
+  status,
+  selected,
+  onSelect,
+}: RowProps) {
+  return (
+    <li data-office-index={index} data-status={status}>
+      <button type="button" aria-pressed={selected} onClick={() => onSelect(index)}>
+        <span className={`status-dot status-${status.replace(' ', '-')}`} aria-hidden="true" />
+        <span className="office-name">{name}</span>
+        <span className="muted">
+          {region} · {formatCount(records)}
+        </span>
+        <span className="visually-hidden">, {status}</span>
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,154 @@
+/**
+ * The Map screen (lazy-loaded: maplibre stays out of the initial bundle). Offices, centres, links and
+ * coverage areas of the preset, rollout playback driven by an engine run, a mirrored office list with
+ * detail, and an optional synced side-by-side map of the other country.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+
+import { buildPresetScenario } from '@/domain/presets/presets';
+import type { PresetId } from '@/domain/presets/presets';
+import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { buildMapData } from '@/map/map-data';
+import type { LabelLanguage } from '@/map/region-names';
+import type { RolloutMap } from '@/map/rollout-map';
+import { monthLabel } from '@/map/rollout-frames';
+
+import { CountryMap } from '../map/country-map';
+import { downloadMapPng } from '../map/download-map-png';
+import { MapLegend } from '../map/map-legend';
+import { MapToolbar } from '../map/map-toolbar';
+import { OfficeDetail } from '../map/office-detail';
+import { OfficeList } from '../map/office-list';
+import { PlaybackBar } from '../map/playback-bar';
+import { usePlayback } from '../map/use-playback';
+import { useRolloutRun } from '../map/use-rollout-run';
+import { prepareEngineInput } from '../../../workers/engine/engine-input';
+
+const DEFAULT_LANGUAGE: Record<PresetId, LabelLanguage> = { korea: 'ko', uzbekistan: 'uzCyrl' };
+const COUNTRY_NAME: Record<PresetId, string> = { korea: 'Korea', uzbekistan: 'Uzbekistan' };
+
+export function MapScreen({ preset, scenario }: { readonly preset: PresetId; readonly scenario: Scenario }) {
+  const other: PresetId = preset === 'korea' ? 'uzbekistan' : 'korea';
+  const [split, setSplit] = useState(false);
+  // The other country is built only once the split view is asked for (it costs ~50 ms on first open).
+  const otherScenario = useMemo(() => (split ? buildPresetScenario(other) : null), [split, other]);
+  const data = useMemo(() => buildMapData(scenario), [scenario]);
+  const otherData = useMemo(() => (otherScenario ? buildMapData(otherScenario) : null), [otherScenario]);
+  const [languages, setLanguages] = useState(DEFAULT_LANGUAGE);
+  const [showCoverage, setShowCoverage] = useState(true);
+  const [zoomFactor, setZoomFactor] = useState(0);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [coverageKm2, setCoverageKm2] = useState<number | null>(null);
+  // Stable, so the memoised office rows skip re-rendering on a slider step.
+  const select = useCallback(
+    (index: number) => {
+      setSelected(index);
+      setCoverageKm2(maps.current.get(preset)?.coverageKm2(index) ?? null);
+    },
+    [preset],
+  );
+  const [ready, setReady] = useState<Partial<Record<PresetId, boolean>>>({});
+  const maps = useRef(new Map<PresetId, RolloutMap>());
+  const run = useRolloutRun(scenario, ready[preset] === true);
+  const otherRun = useRolloutRun(otherScenario, split && ready[other] === true);
+  const months = Math.max(run.frames?.months ?? 0, split ? (otherRun.frames?.months ?? 0) : 0);
+  const playback = usePlayback(months);
+  // Staff per office as the engine sizes it (parameters describe an average office, scaled by pages).
+  const staffFte = useMemo(() => {
+    const perFte = Number(scenario.parameters.staffCostPerFteMonth);
+    const cost = prepareEngineInput(scenario).officeStaffCost;
+    return perFte > 0 ? Float64Array.from(cost, (c) => c / perFte) : null;
+  }, [scenario]);
+  const centreNames = useMemo(() => new Map(scenario.centres.map((c) => [c.id, c.name])), [scenario]);
+
+  const onReady = useCallback((id: PresetId, map: RolloutMap) => {
+    maps.current.set(id, map);
+    setReady((r) => ({ ...r, [id]: true }));
+  }, []);
+
+  const exportPng = async () => {
+    const shown = split ? [preset, other] : [preset];
+    const canvases = shown.flatMap((id) => maps.current.get(id)?.canvas() ?? []);
+    const title = `${shown.map((id) => COUNTRY_NAME[id]).join(' | ')} · ${monthLabel(scenario.startMonth, playback.month)} (month ${playback.month})`;
+    await downloadMapPng(canvases, title, `rollout-map-${shown.join('-')}-m${playback.month}.png`);
+  };
+
+  const panel = (id: PresetId, d: typeof data, s: Scenario, r: typeof run) => (
+    <CountryMap
+      key={id}
+      data={d}
+      label={COUNTRY_NAME[id]}
+      language={languages[id]}
+      frames={r.frames}
+      month={playback.month}
+      selected={id === preset ? selected : null}
+      showCoverage={showCoverage}
+      zoomFactor={zoomFactor}
+      layout={split ? 'split' : 'single'}
+      goLiveBands={r.goLiveBands}
+      startMonth={s.startMonth}
+      onSelect={id === preset ? select : () => {}}
+      onZoomFactor={setZoomFactor}
+      onReady={(map) => onReady(id, map)}
+    />
+  );
+
+  return (
+    <section className="screen map-screen" aria-labelledby="screen-title">
+      <h1 id="screen-title">Map — {COUNTRY_NAME[preset]}</h1>
+      <MapToolbar
+        language={languages[preset]}
+        onLanguage={(l) => setLanguages((all) => ({ ...all, [preset]: l }))}
+        showCoverage={showCoverage}
+        onCoverage={setShowCoverage}
+        split={split}
+        onSplit={setSplit}
+        onExport={() => void exportPng()}
+        exportDisabled={!ready[preset]}
+      />
+      <PlaybackBar
+        playback={playback}
+        months={months}
+        startMonth={scenario.startMonth}
+        liveCount={
+          run.frames ? (run.frames.liveCount[Math.min(playback.month, run.frames.months - 1)] ?? 0) : null
+        }
+        officeCount={scenario.offices.length}
+        disabled={!run.frames}
+        ranges={run.goLiveBands !== null}
+      />
+      {run.phase === 'failed' && <p role="alert">The rollout run failed: {run.message}</p>}
+      <div className={split ? 'map-layout split' : 'map-layout'}>
+        <div className="map-pair">
+          {panel(preset, data, scenario, run)}
+          {otherScenario && otherData && panel(other, otherData, otherScenario, otherRun)}
+        </div>
+        <aside className="map-side">
+          <MapLegend showCoverage={showCoverage} />
+          {selected !== null && (
+            <OfficeDetail
+              data={data}
+              index={selected}
+              centreNames={centreNames}
+              frames={run.frames}
+              result={run.result}
+              bands={run.goLiveBands}
+              staffFte={staffFte?.[selected] ?? null}
+              coverageKm2={coverageKm2}
+              month={playback.month}
+              startMonth={scenario.startMonth}
+              onClose={() => setSelected(null)}
+            />
+          )}
+          <OfficeList
+            data={data}
+            frames={run.frames}
+            month={playback.month}
+            selected={selected}
+            onSelect={select}
+          />
+        </aside>
+      </div>
+    </section>
+  );
+}
