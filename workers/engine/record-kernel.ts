@@ -17,6 +17,7 @@ import {
   M_REPLICATED_MB,
   M_UPLOAD_MB,
   METRIC_COUNT,
+  STAGE_COUNT,
 } from './engine-types';
 import type { OfficeOutcome, OfficeRow } from './office-outcome';
 import { finishOffice } from './office-outcome';
@@ -49,8 +50,15 @@ export function processLot(
     if (qaMonth < months) metrics[qaMonth * METRIC_COUNT + M_RECORDS_REWORKED]! += lotRecords;
   }
   const mb = lotPages * input.mbPerPage;
-  const uploadMonth = serve(line, 4, qaMonth, mb);
-  const doneMonth = serve(line, 5, uploadMonth, mb);
+  let uploadMonth = qaMonth;
+  let doneMonth = qaMonth;
+  if (line.networkNeverWaits) {
+    line.state[2 * STAGE_COUNT + 4]! += mb;
+    line.state[2 * STAGE_COUNT + 5]! += mb;
+  } else {
+    uploadMonth = serve(line, 4, qaMonth, mb);
+    doneMonth = serve(line, 5, uploadMonth, mb);
+  }
   if (uploadMonth < months) metrics[uploadMonth * METRIC_COUNT + M_UPLOAD_MB]! += mb;
   if (doneMonth < months) {
     metrics[doneMonth * METRIC_COUNT + M_REPLICATED_MB]! += mb;

@@ -10,6 +10,11 @@ import { STAFF_STAGE_COUNT, STAGE_COUNT } from './engine-types';
 
 export interface StageLine {
   readonly months: number;
+  /**
+   * True when the office's links carry all its pages within any one month: then upload and replication
+   * never delay a lot (it is done in the month QA released it), and the kernels skip serving them.
+   */
+  networkNeverWaits: boolean;
   /** Capacity per stage and month: [stage * months + month]. */
   readonly capacity: Float64Array;
   /** [stage] current month, [STAGE_COUNT + stage] capacity left in it, [2 * STAGE_COUNT + stage] work done. */
@@ -19,6 +24,7 @@ export interface StageLine {
 export function createStageLine(months: number): StageLine {
   return {
     months,
+    networkNeverWaits: false,
     capacity: new Float64Array(STAGE_COUNT * months),
     state: new Float64Array(3 * STAGE_COUNT),
   };
@@ -39,6 +45,9 @@ export function loadCapacities(line: StageLine, input: EngineInput, o: number): 
     capacity[4 * months + m] = input.networkCapacityMb[o * 2]!;
     capacity[5 * months + m] = input.networkCapacityMb[o * 2 + 1]!;
   }
+  const officeMb = input.officePages[o]! * input.mbPerPage;
+  line.networkNeverWaits =
+    input.networkCapacityMb[o * 2]! >= officeMb && input.networkCapacityMb[o * 2 + 1]! >= officeMb;
 }
 
 /** Empties the line and puts every stage at the office's start month. */
