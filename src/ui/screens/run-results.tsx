@@ -5,6 +5,7 @@ import { STAGES } from '@/app/engine-client';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 import { formatInteger } from '../format';
+import { EconomicsView } from './economics-view';
 import { OfficeGoLiveTable } from './office-go-live-table';
 import { describeRun, formatRunMonth, STAGE_LABELS } from './run-format';
 
@@ -13,7 +14,7 @@ interface Props {
   readonly outcome: SingleRunOutcome;
 }
 
-/** One run's national figures, bottleneck stages and go-live month per office. */
+/** One run's national figures, bottleneck stages, go-live month per office, then its economics. */
 export function RunResults({ scenario, outcome }: Props) {
   const { result, firstMonth } = outcome;
   const bottlenecks = useMemo(() => {
@@ -24,41 +25,46 @@ export function RunResults({ scenario, outcome }: Props) {
   const unfinished = result.totals.records - outcome.recordsCompleted;
 
   return (
-    <section aria-labelledby="run-result-title" data-testid="run-result">
-      <h3 id="run-result-title">Result</h3>
-      <p className="muted">{describeRun(outcome.request, outcome.workers)}</p>
-      <dl className="result-grid">
-        <div>
-          <dt>Records completed</dt>
-          <dd data-testid="result-records">{formatInteger(outcome.recordsCompleted)}</dd>
-          {unfinished > 0.5 && <dd className="muted">{formatInteger(unfinished)} not within the horizon</dd>}
-        </div>
-        <div>
-          <dt>Pages scanned</dt>
-          <dd data-testid="result-pages">{formatInteger(outcome.pagesScanned)}</dd>
-        </div>
-        <div>
-          <dt>National completion</dt>
-          <dd data-testid="result-completion">{formatRunMonth(firstMonth, result.completionMonth)}</dd>
-        </div>
-        <div>
-          <dt>Total cost, {scenario.currency}</dt>
-          <dd data-testid="result-cost">{formatInteger(result.totals.cost)}</dd>
-        </div>
-        <div>
-          <dt>Records reworked</dt>
-          <dd data-testid="result-reworked">{formatInteger(result.totals.recordsReworked)}</dd>
-        </div>
-      </dl>
-      <h3>Bottleneck stage (busiest share of capacity)</h3>
-      <ul className="bottlenecks" data-testid="result-bottlenecks">
-        {bottlenecks.map((b) => (
-          <li key={b.name}>
-            {STAGE_LABELS[b.name]}: {formatInteger(b.offices)} office{b.offices === 1 ? '' : 's'}
-          </li>
-        ))}
-      </ul>
-      <OfficeGoLiveTable scenario={scenario} outcome={outcome} />
-    </section>
+    <>
+      <section aria-labelledby="run-result-title" data-testid="run-result">
+        <h3 id="run-result-title">Result</h3>
+        <p className="muted">{describeRun(outcome.request, outcome.workers)}</p>
+        <dl className="result-grid">
+          <div>
+            <dt>Records completed</dt>
+            <dd data-testid="result-records">{formatInteger(outcome.recordsCompleted)}</dd>
+            {unfinished > 0.5 && (
+              <dd className="muted">{formatInteger(unfinished)} not within the horizon</dd>
+            )}
+          </div>
+          <div>
+            <dt>Pages scanned</dt>
+            <dd data-testid="result-pages">{formatInteger(outcome.pagesScanned)}</dd>
+          </div>
+          <div>
+            <dt>National completion</dt>
+            <dd data-testid="result-completion">{formatRunMonth(firstMonth, result.completionMonth)}</dd>
+          </div>
+          <div>
+            <dt>Total cost, {scenario.currency}</dt>
+            <dd data-testid="result-cost">{formatInteger(result.totals.cost)}</dd>
+          </div>
+          <div>
+            <dt>Records reworked</dt>
+            <dd data-testid="result-reworked">{formatInteger(result.totals.recordsReworked)}</dd>
+          </div>
+        </dl>
+        <h3>Bottleneck stage (busiest share of capacity)</h3>
+        <ul className="bottlenecks" data-testid="result-bottlenecks">
+          {bottlenecks.map((b) => (
+            <li key={b.name}>
+              {STAGE_LABELS[b.name]}: {formatInteger(b.offices)} office{b.offices === 1 ? '' : 's'}
+            </li>
+          ))}
+        </ul>
+        <OfficeGoLiveTable scenario={scenario} outcome={outcome} />
+      </section>
+      <EconomicsView scenario={scenario} result={result} />
+    </>
   );
 }
