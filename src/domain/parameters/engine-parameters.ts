@@ -3,6 +3,7 @@
  * Defaults are the sourced or estimated values; `limits` are what a scenario may use at all.
  */
 import type { ChoiceParameterSpec, NumericParameterSpec } from './parameter-spec';
+import { numericParameter as n } from './parameter-spec';
 
 export const CAPTURE_MODES = ['single', 'double', 'ocrEdit'] as const;
 export type CaptureMode = (typeof CAPTURE_MODES)[number];
@@ -19,10 +20,6 @@ export const captureMode: ChoiceParameterSpec<CaptureMode> = {
   sources: ['Q2', 'Q3'],
   basis: 'Registers were keyed as structured data [K4][K6]; double keying is the norm for legal text [Q2].',
 };
-
-function n(spec: Omit<NumericParameterSpec, 'kind'>): NumericParameterSpec {
-  return { kind: 'number', ...spec };
-}
 
 export const engineNumericParameters: readonly NumericParameterSpec[] = [
   n({

@@ -55,6 +55,11 @@ export interface ChoiceParameterSpec<T extends string = string> {
 
 export type ParameterSpec = NumericParameterSpec | ChoiceParameterSpec;
 
+/** A numeric parameter spec (the catalogues list many; this keeps each entry to its fields). */
+export function numericParameter(spec: Omit<NumericParameterSpec, 'kind'>): NumericParameterSpec {
+  return { kind: 'number', ...spec };
+}
+
 /** Formats a number for messages without locale surprises (thousands separated by commas). */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
