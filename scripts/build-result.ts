@@ -7,6 +7,8 @@ import { METRIC_COUNT, METRICS, NEVER, STAGES } from '../workers/engine/engine-t
 import { recordsCompleted } from '../workers/engine/merge';
 import type { MonteCarloSummary } from '../workers/engine/percentiles';
 import { economicsSection } from './economics-section';
+import type { SensitivitySection } from './economics-sensitivity';
+import { savingsBandsOfRun } from './economics-sensitivity';
 import { ENGINE_VERSION } from './engine-version';
 import type { CentreResult, Month, NationalResult, OfficeResult, ResultDocument } from './result-document';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION } from './result-document';
@@ -22,6 +24,8 @@ export interface FinishedRun {
   readonly wallSeconds: number;
   readonly result: SimulationResult;
   readonly monteCarlo: MonteCarloSummary | null;
+  /** With --sensitivity: the tornados. */
+  readonly sensitivity?: SensitivitySection | null;
 }
 
 /** A finite number, or null (JSON has no NaN or Infinity). */
@@ -130,6 +134,10 @@ export function buildResultDocument(run: FinishedRun): ResultDocument {
     offices: offices(run),
     centres: centres(run),
     national: national(run),
-    economics: economicsSection(scenario, result),
+    economics: {
+      ...economicsSection(scenario, result),
+      ...(run.sensitivity ? { tornado: run.sensitivity } : {}),
+      ...(mc ? { savingsBands: savingsBandsOfRun(scenario, mc.recordsDoneBands) } : {}),
+    },
   };
 }

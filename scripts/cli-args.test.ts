@@ -28,6 +28,7 @@ describe('parseCliArgs: good arguments', () => {
       workers: DEFAULT_WORKERS,
       out: null,
       stochastic: true,
+      sensitivity: false,
     });
   });
 
@@ -54,6 +55,17 @@ describe('parseCliArgs: good arguments', () => {
       out: 'result.json',
       stochastic: false,
     });
+  });
+
+  it('reads --sensitivity, alone or with Monte Carlo and lot mode', () => {
+    expect(ok(['--preset', 'korea', '--sensitivity']).sensitivity).toBe(true);
+    expect(ok(['--sensitivity', '--preset', 'korea', '--mode', 'lot', '--replications', '20'])).toMatchObject(
+      {
+        sensitivity: true,
+        replications: 20,
+        mode: 'lot',
+      },
+    );
   });
 
   it('maps seeds above 2^31 − 1 onto the engine’s signed 32-bit seed', () => {
@@ -131,6 +143,8 @@ describe('parseCliArgs: bad arguments, each message naming the argument, the val
     [['--preset', 'korea', '--preset', 'uzbekistan'], '--preset is given twice'],
     [['--preset', 'korea', '--seed', '1', '--seed=2'], '--seed is given twice'],
     [['--preset', 'korea', '--deterministic=yes'], '--deterministic takes no value, got "yes"'],
+    [['--preset', 'korea', '--sensitivity=npv'], '--sensitivity takes no value, got "npv"'],
+    [['--preset', 'korea', '--sensitivity', '--sensitivity'], '--sensitivity is given twice'],
     [
       ['--preset', 'korea', '--deterministic', '--replications', '50'],
       '--deterministic runs a single replication; drop it or --replications 50',

@@ -24,6 +24,8 @@ export interface CliOptions {
   readonly workers: number;
   readonly out: string | null;
   readonly stochastic: boolean;
+  /** Add the NPV and completion-month tornados (economics.tornado) to the result. */
+  readonly sensitivity: boolean;
 }
 
 export type CliParse =
@@ -43,12 +45,14 @@ Options:
   --workers N          threads, 1..${WORKERS_MAX} (default: available cores)
   --out FILE           write the full result as JSON (format registry-rollout-lab/result)
   --deterministic      every duration at its mean, no defects (one replication only)
+  --sensitivity        add tornados of NPV and completion month: every numeric parameter at the ends
+                       of its plausible range, deterministic lot-mode runs (economics.tornado)
   --help               show this help
 
 Exit codes: 0 done, 1 simulation failed, 2 bad arguments or scenario.`;
 
 const VALUE_FLAGS = ['--preset', '--scenario', '--seed', '--replications', '--mode', '--workers', '--out'];
-const SWITCHES = ['--deterministic', '--help'];
+const SWITCHES = ['--deterministic', '--sensitivity', '--help'];
 
 type Raw = Map<string, string | true>;
 
@@ -134,6 +138,7 @@ export function parseCliArgs(argv: readonly string[], defaultWorkers: number): C
       workers,
       out: typeof out === 'string' ? out : null,
       stochastic,
+      sensitivity: raw.has('--sensitivity'),
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { ResultDocument } from './result-document';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const short = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
 function amount(value: number | null | undefined): string {
   return value === null || value === undefined ? 'n/a' : whole.format(value);
@@ -49,6 +50,27 @@ export function summaryLines(doc: ResultDocument): string[] {
     `Saving/year      ${amount(e.annualSavingAtMaturity)} ${e.currency} at maturity (model estimate)`,
     `NPV              ${amount(e.npv)} ${e.currency} at ${(e.discountRate * 100).toFixed(1)} %, payback ${e.paybackYear ?? 'none'}, BCR ${e.benefitCostRatio?.toFixed(2) ?? 'n/a'}`,
   );
+  if (e.savingsBands) {
+    const last = e.savingsBands.years.length - 1;
+    lines.push(
+      `${`Saving ${e.savingsBands.years[last] ?? ''}`.padEnd(17)}P10 ${amount(e.savingsBands.p10[last])} · P50 ${amount(e.savingsBands.p50[last])} · P90 ${amount(e.savingsBands.p90[last])} ${e.currency}`,
+    );
+  }
+  if (e.tornado) {
+    const t = e.tornado;
+    lines.push(
+      `Sensitivity      NPV tornado, top 5 of ${t.npv.bars.length} (${t.engineRuns} deterministic lot runs, ${t.seconds.toFixed(2)} s, ${t.skipped.length} skipped)`,
+    );
+    for (const bar of t.npv.bars.slice(0, 5))
+      lines.push(
+        `  ${bar.parameter.padEnd(30)} ${short.format(bar.low)}…${short.format(bar.high)} ${bar.unit}: NPV ${amount(bar.atLow)} … ${amount(bar.atHigh)} (swing ${amount(bar.swing)})`,
+      );
+    const c = t.completionMonths.bars[0];
+    if (c)
+      lines.push(
+        `  completion driver ${c.parameter}: ${amount(c.atLow)} … ${amount(c.atHigh)} months (base ${amount(t.completionMonths.base)})`,
+      );
+  }
   lines.push(`Wall time        ${run.wallSeconds.toFixed(2)} s`);
   return lines;
 }

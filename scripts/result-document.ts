@@ -6,7 +6,9 @@
  * version; add fields or bump the version. `economics` is the appraisal of the detailed run (README "Economics").
  */
 import type { FidelityMode, MetricName, StageName } from '../workers/engine/engine-types';
+import type { SavingsBands } from '../src/domain/economics/savings-bands';
 import type { EconomicsSection } from './economics-section';
+import type { SensitivitySection } from './economics-sensitivity';
 
 export const RESULT_FORMAT = 'registry-rollout-lab/result';
 export const RESULT_FORMAT_VERSION = 1;
@@ -90,5 +92,9 @@ export interface ResultDocument {
   readonly offices: OfficeResult[];
   readonly centres: CentreResult[];
   readonly national: NationalResult;
-  readonly economics: EconomicsSection;
+  /** `tornado` only with --sensitivity; `savingsBands` (Monte Carlo) only with --replications > 1. */
+  readonly economics: EconomicsSection & {
+    readonly tornado?: SensitivitySection;
+    readonly savingsBands?: SavingsBands;
+  };
 }

@@ -17,6 +17,7 @@ import { buildResultDocument } from './build-result';
 import type { CliOptions } from './cli-args';
 import { parseCliArgs, USAGE } from './cli-args';
 import { summaryLines } from './cli-summary';
+import { sensitivitySection } from './economics-sensitivity';
 import { createEnginePool } from './engine-pool';
 import type { EnginePool } from './engine-pool';
 import { loadScenario } from './load-scenario';
@@ -56,6 +57,7 @@ async function simulate(options: CliOptions, started: number): Promise<number> {
         )
       : null;
     const single = await simulateParallel(scenario, input, runOptions, pool);
+    const sensitivity = options.sensitivity ? sensitivitySection(scenario) : null;
     const doc = buildResultDocument({
       scenario,
       input,
@@ -66,6 +68,7 @@ async function simulate(options: CliOptions, started: number): Promise<number> {
       wallSeconds: (performance.now() - started) / 1000,
       result: single.value,
       monteCarlo: batches ? summarizeReplications(batches.value) : null,
+      sensitivity,
     });
     for (const line of summaryLines(doc)) console.log(line);
     if (options.out !== null) {

@@ -1,0 +1,147 @@
+/**
+ * Sensitivity (tornado) of NPV and of the national completion month, and Monte Carlo savings bands, for the
+ * CLI's result file. Each tornado run re-runs the engine in lot mode, deterministic (parameter effects, not
+ * noise), single-threaded in this process; one engine run per parameter end serves both tornados.
+ */
+import { performance } from 'node:perf_hooks';
+
+import { economicsContext } from '../src/domain/economics/economic-inputs';
+import { economicsOfRun } from '../src/domain/economics/economics-of-run';
+import type { SavingsBands } from '../src/domain/economics/savings-bands';
+import { savingsBands } from '../src/domain/economics/savings-bands';
+import type { RangeOf, Tornado } from '../src/domain/economics/tornado';
+import { catalogueRange, scaledRange, tornado } from '../src/domain/economics/tornado';
+import { yearlyShareFromCumulative } from '../src/domain/economics/yearly-state';
+import { numericParameters } from '../src/domain/parameters/parameter-catalogue';
+import type { NumericParameterSpec } from '../src/domain/parameters/parameter-spec';
+import type { Scenario } from '../src/domain/scenario/scenario-schema';
+import { validateScenario } from '../src/domain/scenario/validate-scenario';
+import { prepareEngineInput } from '../workers/engine/engine-input';
+import { M_COST, METRIC_COUNT, NEVER } from '../workers/engine/engine-types';
+import { simulateAll } from '../workers/engine/run';
+
+export interface TornadoBarJson {
+  readonly parameter: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly baseValue: number;
+  readonly low: number;
+  readonly high: number;
+  readonly atLow: number | null;
+  readonly atHigh: number | null;
+  readonly swing: number | null;
+}
+
+export interface TornadoJson {
+  readonly base: number | null;
+  /** Sorted by swing, largest first. */
+  readonly bars: readonly TornadoBarJson[];
+}
+
+export interface SensitivitySection {
+  readonly note: string;
+  readonly npv: TornadoJson;
+  /** Months from the scenario start; a run that never completes counts as the horizon length. */
+  readonly completionMonths: TornadoJson;
+  /** Parameters left out: an end of their range makes the scenario invalid (or no numeric base value). */
+  readonly skipped: readonly { readonly parameter: string; readonly reason: string }[];
+  readonly engineRuns: number;
+  readonly seconds: number;
+}
+
+type Outcome = { readonly npv: number; readonly completionMonths: number };
+
+const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+function toJson(t: Tornado): TornadoJson {
+  return {
+    base: num(t.base),
+    bars: t.bars.map((b) => ({
+      parameter: b.key,
+      label: b.label,
+      unit: b.unit,
+      baseValue: b.baseValue,
+      low: b.low,
+      high: b.high,
+      atLow: num(b.atLow),
+      atHigh: num(b.atHigh),
+      swing: num(b.swing),
+    })),
+  };
+}
+
+/** NPV and completion month of one deterministic lot-mode run of a valid scenario. */
+export function evaluateScenario(scenario: Scenario): Outcome {
+  const input = prepareEngineInput(scenario);
+  const result = simulateAll(input, { seed: 1, mode: 'lot', stochastic: false });
+  const cost = Array.from({ length: result.months }, (_, m) => result.national[m * METRIC_COUNT + M_COST]!);
+  const npv = economicsOfRun(scenario, result.goLiveMonth, cost).npv;
+  const done = result.completionMonth;
+  return { npv, completionMonths: done === NEVER ? scenario.horizonMonths : done };
+}
+
+/**
+ * Both tornados of a scenario.
+ * @param specs parameters to move (default: every numeric parameter of the catalogue).
+ */
+export function sensitivitySection(
+  scenario: Scenario,
+  specs: readonly NumericParameterSpec[] = numericParameters,
+): SensitivitySection {
+  const started = performance.now();
+  const base = scenario.parameters as Readonly<Record<string, unknown>>;
+  const rangeOf: RangeOf = scenario.currency === 'KRW' ? catalogueRange : scaledRange;
+  const withParameters = (parameters: Readonly<Record<string, unknown>>) =>
+    validateScenario({ ...scenario, parameters });
+  const skipped: { parameter: string; reason: string }[] = [];
+  const usable = specs.filter((spec) => {
+    const value = base[spec.key];
+    if (typeof value !== 'number') {
+      skipped.push({ parameter: spec.key, reason: 'no numeric base value' });
+      return false;
+    }
+    const bad = rangeOf(spec, value).find((end) => !withParameters({ ...base, [spec.key]: end }).ok);
+    if (bad !== undefined)
+      skipped.push({ parameter: spec.key, reason: `value ${bad} makes the scenario invalid` });
+    return bad === undefined;
+  });
+  // One engine run per distinct parameter set, shared by both tornados.
+  const cache = new Map<string, Outcome>();
+  const outcome = (parameters: Readonly<Record<string, unknown>>): Outcome => {
+    const changed = Object.keys(parameters).filter((k) => parameters[k] !== base[k]);
+    const id = changed.map((k) => `${k}=${String(parameters[k])}`).join('&');
+    let hit = cache.get(id);
+    if (!hit) {
+      const checked = withParameters(parameters);
+      if (!checked.ok) throw new Error(`sensitivity: invalid parameters (${id})`);
+      hit = evaluateScenario(checked.scenario);
+      cache.set(id, hit);
+    }
+    return hit;
+  };
+  const npv = tornado(base, (p) => outcome(p).npv, usable, rangeOf);
+  const completionMonths = tornado(base, (p) => outcome(p).completionMonths, usable, rangeOf);
+  return {
+    note: 'One parameter at a time at the ends of its plausible range; deterministic lot-mode runs.',
+    npv: toJson(npv),
+    completionMonths: toJson(completionMonths),
+    skipped,
+    engineRuns: cache.size,
+    seconds: Math.round(performance.now() - started) / 1000,
+  };
+}
+
+/** Yearly savings bands from the engine's cumulative P10/P50/P90 records-done curves ([month * 3 + band]). */
+export function savingsBandsOfRun(scenario: Scenario, recordsDoneBands: ArrayLike<number>): SavingsBands {
+  const months = Math.floor(recordsDoneBands.length / 3);
+  const total = scenario.offices.reduce((sum, o) => sum + o.records, 0);
+  const curves = [0, 1, 2].map((b) =>
+    yearlyShareFromCumulative(
+      scenario.startMonth,
+      Array.from({ length: months }, (_, m) => recordsDoneBands[m * 3 + b]!),
+      total,
+    ),
+  );
+  const shares = curves.map((c) => c.digitizedShare);
+  return savingsBands(curves[0]!.years, shares, economicsContext(scenario));
+}
