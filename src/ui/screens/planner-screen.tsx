@@ -1,5 +1,4 @@
 import { allParameters } from '@/domain/parameters/parameter-catalogue';
-import { formatNumber } from '@/domain/parameters/parameter-spec';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 import { SourceBadge } from '../components/source-badge';
@@ -40,16 +39,16 @@ export function PlannerScreen({ scenario }: Props) {
           {allParameters.map((spec) => (
             <tr key={spec.key} data-parameter={spec.key}>
               <th scope="row">{spec.label}</th>
-              <td className="num">{formatFigureValue(values[spec.key])}</td>
+              <td className="num">{formatFigureValue(values[spec.key], spec.unit)}</td>
               <td>{spec.unit === 'choice' ? '' : spec.unit}</td>
               <td>
                 {spec.kind === 'number'
-                  ? `${formatNumber(spec.limits[0])}–${formatNumber(spec.limits[1])}`
+                  ? `${formatFigureValue(spec.limits[0], spec.unit)}–${formatFigureValue(spec.limits[1], spec.unit)}`
                   : spec.choices.join(', ')}
               </td>
               <td>
                 {spec.kind === 'number'
-                  ? `${formatNumber(spec.range[0])}–${formatNumber(spec.range[1])}`
+                  ? `${formatFigureValue(spec.range[0], spec.unit)}–${formatFigureValue(spec.range[1], spec.unit)}`
                   : ''}
               </td>
               <td>
