@@ -7,7 +7,7 @@ import { buildPresetScenario } from '@/domain/presets/presets';
 
 import { labelFontFaces, LABEL_FONT, parseFontsourceCss } from './font-faces';
 import { buildMapData } from './map-data';
-import { buildMapStyle } from './map-style';
+import { styleForMapData } from './map-style';
 import { regionName, regionNameExpression } from './region-names';
 
 const css = {
@@ -19,20 +19,7 @@ function styleFor(preset: 'korea' | 'uzbekistan', language: 'ko' | 'uzCyrl' = 'k
   const data = buildMapData(buildPresetScenario(preset));
   return {
     data,
-    style: buildMapStyle({
-      adm0: data.adm0,
-      sources: {
-        ...data.urls,
-        regions: data.regions,
-        labels: data.labels,
-        offices: data.offices,
-        centres: data.centres,
-        links: data.links,
-      },
-      maxRecords: data.maxRecords,
-      language,
-      fontFaces: labelFontFaces(css),
-    }),
+    style: styleForMapData(data, language, labelFontFaces(css)),
   };
 }
 

@@ -14,6 +14,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 
 import { LABEL_FONT } from './font-faces';
+import type { MapData } from './map-data';
 import type { LabelLanguage } from './region-names';
 import { regionNameExpression } from './region-names';
 
@@ -188,4 +189,26 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       },
     ],
   };
+}
+
+/** The style of a preset's map data: the one path used by the map and by the style tests. */
+export function styleForMapData(
+  data: MapData,
+  language: LabelLanguage,
+  fontFaces: FontFacesSpecification,
+): StyleSpecification {
+  return buildMapStyle({
+    adm0: data.adm0,
+    sources: {
+      ...data.urls,
+      regions: data.regions,
+      labels: data.labels,
+      offices: data.offices,
+      centres: data.centres,
+      links: data.links,
+    },
+    maxRecords: data.maxRecords,
+    language,
+    fontFaces,
+  });
 }

@@ -9,7 +9,7 @@ import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 
 import { labelFontFaces } from './font-faces';
 import type { MapData } from './map-data';
-import { buildMapStyle } from './map-style';
+import { styleForMapData } from './map-style';
 import type { LabelLanguage } from './region-names';
 import { regionNameExpression } from './region-names';
 
@@ -53,20 +53,7 @@ export interface RolloutMap {
 
 export function createRolloutMap(options: RolloutMapOptions): RolloutMap {
   const { data } = options;
-  const style = buildMapStyle({
-    adm0: data.adm0,
-    sources: {
-      ...data.urls,
-      regions: data.regions,
-      labels: data.labels,
-      offices: data.offices,
-      centres: data.centres,
-      links: data.links,
-    },
-    maxRecords: data.maxRecords,
-    language: options.language,
-    fontFaces: labelFontFaces(),
-  });
+  const style = styleForMapData(data, options.language, labelFontFaces());
   const map = new MaplibreMap({
     container: options.container,
     style,
