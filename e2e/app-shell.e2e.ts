@@ -1,24 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 
-import { launchChromium, screenshot, watchPage } from './chromium';
+import { screenshot, watchPage, useBrowser } from './chromium';
 import type { RequestLog } from './chromium';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string): Promise<{ page: Page; log: RequestLog }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
   const log = watchPage(page, origin);
   await page.goto(`${baseURL}/${path}`, { waitUntil: 'networkidle' });
   return { page, log };

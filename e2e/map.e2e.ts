@@ -2,28 +2,20 @@
 // labels in Hangul and Uzbek Cyrillic, and no request leaving the app's origin.
 import { readFileSync } from 'node:fs';
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 
-import { ARTIFACTS_DIR, launchChromium, screenshot, watchPage } from './chromium';
+import { ARTIFACTS_DIR, screenshot, watchPage, useBrowser } from './chromium';
 import type { RequestLog } from './chromium';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 // `?rrl-test` makes the map screen expose its maplibre map as window.__rrlMap.
 async function openMap(preset = 'korea'): Promise<{ page: Page; log: RequestLog }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
   const log = watchPage(page, origin);
   const query = preset === 'korea' ? '' : `?preset=${preset}`;
   await page.goto(`${baseURL}/?rrl-test#/map${query}`);

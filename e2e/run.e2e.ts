@@ -1,20 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 
-import { launchChromium, screenshot, watchPage } from './chromium';
+import { screenshot, watchPage, useBrowser } from './chromium';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function progressValue(page: Page): Promise<number | null> {
   return page.evaluate(() => {
@@ -25,7 +17,7 @@ function progressValue(page: Page): Promise<number | null> {
 
 describe('planner run panel', () => {
   it('runs the Korean preset in workers: progress, cancel, full result, Monte Carlo, offline', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const log = watchPage(page, origin);
     await page.goto(`${baseURL}/#/planner`, { waitUntil: 'networkidle' });
     const status = page.getByTestId('run-status');
