@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   binomial,
+  binomialCdf,
   drawFromTable,
   exponentialTable,
   geometricScale,
@@ -63,5 +64,26 @@ describe('distributions', () => {
     }
     expect(binomial(rng, 200, 0)).toBe(0);
     expect(binomial(rng, 200, 1)).toBe(200);
+  });
+
+  it('the binomial CDF matches exact sums, the draws and its edge cases', () => {
+    // P(X ≤ 1) for n = 3, p = 0.5: (1 + 3) / 8.
+    expect(binomialCdf(1, 3, 0.5)).toBeCloseTo(0.5, 12);
+    // P(X ≤ 2) for n = 10, p = 0.1: 0.9^10 + 10·0.1·0.9^9 + 45·0.01·0.9^8.
+    expect(binomialCdf(2, 10, 0.1)).toBeCloseTo(0.9 ** 10 + 0.9 ** 9 + 0.45 * 0.9 ** 8, 12);
+    expect(binomialCdf(-1, 10, 0.1)).toBe(0);
+    expect(binomialCdf(10, 10, 0.1)).toBe(1);
+    expect(binomialCdf(3, 10, 0)).toBe(1);
+    expect(binomialCdf(3, 10, 1)).toBe(0);
+    // Large n·p, where (1 − p)^n underflows: still a probability, and tiny.
+    const far = binomialCdf(21, 2000, 0.5);
+    expect(far).toBeGreaterThanOrEqual(0);
+    expect(far).toBeLessThan(1e-300);
+    // The share of draws at or below c agrees with the CDF.
+    const rng = createRng(9, 9);
+    let below = 0;
+    const reps = 40_000;
+    for (let i = 0; i < reps; i++) if (binomial(rng, 315, 0.01) <= 5) below++;
+    expect(Math.abs(below / reps - binomialCdf(5, 315, 0.01))).toBeLessThan(0.01);
   });
 });

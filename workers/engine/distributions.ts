@@ -104,6 +104,25 @@ export function geometricScale(mean: number): number {
 }
 
 /**
+ * P(Binomial(n, p) ≤ c), summed in log space so that large n·p does not underflow. Computed once per
+ * scenario (a full QA lot's acceptance probability), so its n + c steps do not matter.
+ */
+export function binomialCdf(c: number, n: number, p: number): number {
+  if (c < 0) return 0;
+  if (c >= n || p <= 0) return 1;
+  if (p >= 1) return 0;
+  const logP = Math.log(p);
+  const logQ = Math.log1p(-p);
+  let logChoose = 0; // ln C(n, k)
+  let sum = 0;
+  for (let k = 0; k <= c; k++) {
+    if (k > 0) logChoose += Math.log((n - k + 1) / k);
+    sum += Math.exp(logChoose + k * logP + (n - k) * logQ);
+  }
+  return Math.min(1, sum);
+}
+
+/**
  * Binomial(n, p) by inversion: walks the probability mass function from 0, so it costs about n·p + 1 steps
  * and one uniform (n is a QA sample size, drawn once per lot). `cleanMass` = (1 − p)^n may be passed in
  * precomputed.

@@ -5,6 +5,7 @@
 import type { Scenario } from '../../src/domain/scenario/scenario-schema';
 import { monthIndex } from '../../src/domain/scenario/field-schemas';
 import { planBudgetThrottle } from './budget-plan';
+import { binomialCdf } from './distributions';
 import { acceptanceNumber, sampleSize } from './iso2859';
 
 export interface EngineInput {
@@ -43,8 +44,8 @@ export interface EngineInput {
   /** ISO 2859-1 sample size and acceptance number of a full lot. */
   readonly qaSample: number;
   readonly qaAcceptance: number;
-  /** Probability that a full lot's sample has no defect: (1 − defectProbability)^qaSample. */
-  readonly qaCleanSample: number;
+  /** Probability that a full lot passes its inspection: P(Binomial(qaSample, defectProbability) ≤ qaAcceptance). */
+  readonly qaAcceptProbability: number;
   readonly keyingTimeCv: number;
   readonly learningStart: number;
   readonly learningMonths: number;
@@ -218,7 +219,7 @@ export function prepareEngineInput(scenario: Scenario): EngineInput {
     aqlPercent: p.qaAqlPercent,
     qaSample,
     qaAcceptance: acceptanceNumber(qaSample, p.qaAqlPercent),
-    qaCleanSample: Math.pow(1 - defectProbability, qaSample),
+    qaAcceptProbability: binomialCdf(acceptanceNumber(qaSample, p.qaAqlPercent), qaSample, defectProbability),
     keyingTimeCv: p.keyingTimeCv,
     learningStart: p.learningStartEfficiency,
     learningMonths: p.learningMonths,

@@ -56,21 +56,16 @@ export function runReplications(
   const difficulty = lognormalTable(input.keyingTimeCv);
   const exponential = exponentialTable();
   const normals = normalTable();
-  // One office's metrics at a time: Monte Carlo keeps outcomes, not office-by-month detail.
-  // Stage statistics are not kept per replication: empty arrays tell finishOffice to skip them.
-  const row = {
-    metrics: new Float64Array(block),
-    stageWork: new Float64Array(0),
-    stageUtilisation: new Float64Array(0),
-  };
+  // One metrics block per replication, shared by all offices: kernels add into it, so the national
+  // curve and cost are read once per replication. Monte Carlo keeps outcomes, not office-by-month detail;
+  // stage statistics are not kept per replication (empty arrays tell finishOffice to skip them).
+  const metrics = new Float64Array(block);
+  const row = { metrics, stageWork: new Float64Array(0), stageUtilisation: new Float64Array(0) };
   replications.forEach((r, k) => {
     const seed = deriveSeed(options.seed, r);
     let last = 0;
-    let total = 0;
+    metrics.fill(0);
     for (let o = 0; o < officeCount; o++) {
-      // Kernels write only from the office's start month on; clear and read just that part.
-      const first = Math.min(input.officeStartMonth[o]!, months);
-      row.metrics.fill(0, first * METRIC_COUNT);
       const rng = createRng(seed, o);
       const outcome =
         options.mode === 'record'
@@ -78,13 +73,14 @@ export function runReplications(
           : simulateOfficeLots(input, o, lines[o]!, rng, normals, row);
       goLiveMonth[k * officeCount + o] = outcome.goLiveMonth;
       last = outcome.goLiveMonth === NEVER || last === NEVER ? NEVER : Math.max(last, outcome.goLiveMonth);
-      for (let m = first; m < months; m++) {
-        total += row.metrics[m * METRIC_COUNT + M_COST]!;
-        recordsDoneCurve[k * months + m]! += row.metrics[m * METRIC_COUNT + M_RECORDS_DONE]!;
-      }
     }
-    for (let m = 1; m < months; m++)
-      recordsDoneCurve[k * months + m]! += recordsDoneCurve[k * months + m - 1]!;
+    let total = 0;
+    let done = 0;
+    for (let m = 0; m < months; m++) {
+      total += metrics[m * METRIC_COUNT + M_COST]!;
+      done += metrics[m * METRIC_COUNT + M_RECORDS_DONE]!;
+      recordsDoneCurve[k * months + m] = done;
+    }
     completionMonth[k] = last;
     cost[k] = total;
     hooks.onReplicationDone?.(k + 1);

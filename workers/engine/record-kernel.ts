@@ -22,6 +22,7 @@ import {
 import type { OfficeOutcome, OfficeRow } from './office-outcome';
 import { finishOffice } from './office-outcome';
 import type { RngState } from './rng';
+import { nextFloat } from './rng';
 import type { StageLine } from './stage-line';
 import { restartStageLine, serve } from './stage-line';
 
@@ -41,9 +42,14 @@ export function processLot(
   const months = input.months;
   const sample = lotSampleSize(input, lotPages);
   let qaMonth = serve(line, 3, keyedMonth, sample * input.qaHoursPerPage);
-  const clean =
-    sample === input.qaSample ? input.qaCleanSample : Math.pow(1 - input.defectProbability, sample);
-  if (rng !== null && binomial(rng, sample, input.defectProbability, clean) > lotAcceptance(input, sample)) {
+  // A full lot is rejected with the precomputed probability (one uniform, as the binomial inversion would
+  // use); an office's short last lot draws its defects.
+  const rejected =
+    rng !== null &&
+    (sample === input.qaSample
+      ? nextFloat(rng) >= input.qaAcceptProbability
+      : binomial(rng, sample, input.defectProbability) > lotAcceptance(input, sample));
+  if (rejected) {
     // Rectifying inspection: the whole lot gets a correcting pass, then a fresh sample.
     const fixedMonth = serve(line, 2, qaMonth, lotPages * input.reworkHoursPerPage);
     qaMonth = serve(line, 3, fixedMonth, sample * input.qaHoursPerPage);
