@@ -64,6 +64,18 @@ const shareColour = [
   ...SHARE_COLOURS.flat(),
 ] as ExpressionSpecification;
 
+/**
+ * A fixed paint value written as a per-feature one. MapLibre compiles a shader per layer type and per mix of
+ * constant and data-driven paint properties, and in software GL each costs tens to hundreds of milliseconds
+ * at the first draw, on the main thread. Written like the coverage's and offices' feature-state values, all
+ * fill layers share one shader and both circle layers another. No feature ever has this state.
+ */
+function perFeature(value: string): ExpressionSpecification;
+function perFeature(value: number): ExpressionSpecification;
+function perFeature(value: string | number): ExpressionSpecification {
+  return ['coalesce', ['feature-state', 'fixed'], value];
+}
+
 const geojson = (data: Data): GeoJSONSourceSpecification => ({ type: 'geojson', data });
 
 export function buildMapStyle(input: MapStyleInput): StyleSpecification {
@@ -93,7 +105,12 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': '#cfe2ee' } },
-      { id: 'neighbours', type: 'fill', source: 'neighbours', paint: { 'fill-color': '#ecebe6' } },
+      {
+        id: 'neighbours',
+        type: 'fill',
+        source: 'neighbours',
+        paint: { 'fill-color': perFeature('#ecebe6'), 'fill-antialias': false },
+      },
       {
         id: 'neighbour-borders',
         type: 'line',
@@ -105,13 +122,13 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
         type: 'fill',
         source: 'countries',
         filter: ['==', ['get', 'adm0'], input.adm0],
-        paint: { 'fill-color': '#fbfaf6' },
+        paint: { 'fill-color': perFeature('#fbfaf6'), 'fill-antialias': false },
       },
       {
         id: 'coverage',
         type: 'fill',
         source: 'coverage',
-        paint: { 'fill-color': shareColour, 'fill-opacity': 0.85 },
+        paint: { 'fill-color': shareColour, 'fill-opacity': 0.85, 'fill-antialias': false },
       },
       {
         id: 'coverage-borders',
@@ -132,15 +149,21 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
         source: 'countries',
         paint: { 'line-color': '#4a4a4a', 'line-width': 1.4 },
       },
+      // Spokes and trunks as two constant-paint layers: they share the borders' line shader. Fills draw no
+      // antialiasing outline (another shader and pass): a line layer is drawn over every fill edge.
       {
         id: 'links',
         type: 'line',
         source: 'links',
-        paint: {
-          'line-color': ['match', ['get', 'kind'], 'trunk', '#5b4a8a', '#8c83a8'],
-          'line-width': ['match', ['get', 'kind'], 'trunk', 1.6, 0.5],
-          'line-opacity': 0.7,
-        },
+        filter: ['==', ['get', 'kind'], 'spoke'],
+        paint: { 'line-color': '#8c83a8', 'line-width': 0.5, 'line-opacity': 0.7 },
+      },
+      {
+        id: 'trunks',
+        type: 'line',
+        source: 'links',
+        filter: ['==', ['get', 'kind'], 'trunk'],
+        paint: { 'line-color': '#5b4a8a', 'line-width': 1.6, 'line-opacity': 0.7 },
       },
       {
         id: 'offices',
@@ -164,9 +187,9 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
         source: 'centres',
         paint: {
           'circle-radius': ['match', ['get', 'kind'], 'central', 9, 6.5],
-          'circle-color': '#5b4a8a',
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 2,
+          'circle-color': perFeature('#5b4a8a'),
+          'circle-stroke-color': perFeature('#ffffff'),
+          'circle-stroke-width': perFeature(2),
         },
       },
       {

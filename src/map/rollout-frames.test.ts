@@ -40,6 +40,13 @@ describe('buildRolloutFrames', () => {
     ]);
     expect(Array.from(frames.share)).toEqual([0, 0, 0.5, 0, 1, 0, 1, 0.25]);
     expect(Array.from(frames.liveCount)).toEqual([0, 0, 1, 1]);
+    expect(Array.from(frames.statusSince)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('marks runs of months whose office statuses do not change', () => {
+    const frames = buildRolloutFrames(fakeResult([[0, 0, 50, 20, 0, 30]], [5]), [100]);
+    expect(Array.from(frames.status)).toEqual([WAITING, WAITING, DIGITIZING, DIGITIZING, DIGITIZING, LIVE]);
+    expect(Array.from(frames.statusSince)).toEqual([0, 0, 2, 2, 2, 5]);
   });
 
   it('labels months from the scenario start', () => {

@@ -19,6 +19,11 @@ export interface RolloutFrames {
   readonly share: Float32Array;
   /** Offices live at the end of each month. */
   readonly liveCount: Int32Array;
+  /**
+   * The first month with the same office statuses as month m (m itself when a status changed at m): the
+   * office list re-renders only when it changes, not on every slider step.
+   */
+  readonly statusSince: Int32Array;
   readonly goLiveMonth: Int32Array;
 }
 
@@ -43,7 +48,14 @@ export function buildRolloutFrames(
       if (live) liveCount[m]!++;
     }
   }
-  return { months, officeCount, status, share, liveCount, goLiveMonth };
+  const statusSince = new Int32Array(months);
+  for (let m = 1; m < months; m++) {
+    let same = true;
+    for (let o = 0; o < officeCount && same; o++)
+      same = status[m * officeCount + o] === status[(m - 1) * officeCount + o];
+    statusSince[m] = same ? statusSince[m - 1]! : m;
+  }
+  return { months, officeCount, status, share, liveCount, goLiveMonth, statusSince };
 }
 
 /** "Mar 1995" for month index m of a scenario starting at "YYYY-MM". */

@@ -5,7 +5,7 @@
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+import { Map as MaplibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 
 import { labelFontFaces } from './font-faces';
 import type { MapData } from './map-data';
@@ -15,6 +15,14 @@ import { regionNameExpression } from './region-names';
 
 // Vite pre-bundling hides maplibre's worker file; point maplibre at the emitted one (geodata.md §5.2).
 setWorkerUrl(workerUrl);
+
+/**
+ * Starts maplibre's worker before any map exists (the app calls this when the browser is idle): otherwise
+ * the first map waits ~0.5 s for the worker to download and compile its 520 KB module.
+ */
+export function prewarmRolloutMap(): void {
+  prewarm();
+}
 
 export interface OfficeHover {
   readonly index: number;
@@ -92,6 +100,11 @@ export function createRolloutMap(options: RolloutMapOptions): RolloutMap {
   const lastStatus = new Int16Array(count).fill(-1);
   const lastShare = new Float32Array(count).fill(-1);
   let selected: number | null = null;
+  // What the style shows now. A no-op setLayoutProperty still marks the style dirty, and a visibility of
+  // 'visible' over an unset one reloads the coverage tiles: after the first load that cost a re-layout
+  // and two more frames (~300 ms in software GL), so only real changes reach maplibre.
+  let language = options.language;
+  let coverageVisible = true;
   // Calls that arrive before the style has loaded (React effects run on mount) wait for it.
   let loaded = false;
   const pending: (() => void)[] = [];
@@ -107,13 +120,19 @@ export function createRolloutMap(options: RolloutMapOptions): RolloutMap {
   return {
     setFrame: (status, share, offset) => whenLoaded(() => applyFrame(status, share, offset)),
     select: (index) => whenLoaded(() => applySelection(index)),
-    setLanguage: (language) =>
-      whenLoaded(() => map.setLayoutProperty('region-labels', 'text-field', regionNameExpression(language))),
-    setCoverageVisible: (visible) =>
+    setLanguage: (next) => {
+      if (next === language) return;
+      language = next;
+      whenLoaded(() => map.setLayoutProperty('region-labels', 'text-field', regionNameExpression(next)));
+    },
+    setCoverageVisible: (visible) => {
+      if (visible === coverageVisible) return;
+      coverageVisible = visible;
       whenLoaded(() => {
         for (const layer of ['coverage', 'coverage-borders'])
           map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
-      }),
+      });
+    },
     setZoomFactor: (delta) =>
       whenLoaded(() => {
         if (baseZoom !== null && Math.abs(map.getZoom() - (baseZoom + delta)) > 1e-6)

@@ -1,27 +1,16 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 
 import type { ScreenId } from '@/app/app-location';
 import { formatAppLocation, SCREENS } from '@/app/app-location';
 import { buildPresetScenario, presetFixture } from '@/domain/presets/presets';
 
 import { CompareScreen } from './screens/compare-screen';
+import { MapLoading, MapScreen, preloadMap, usePreloadMapWhenIdle } from './lazy-map-screen';
 import { OverviewScreen } from './screens/overview-screen';
 import { PlaceholderScreen } from './screens/placeholder-screen';
 import { PlannerScreen } from './screens/planner-screen';
 import { SourcesScreen } from './screens/sources-screen';
 import { useAppLocation } from './use-app-location';
-
-// The map screen carries maplibre-gl (~300 KB gzip): loaded only when the Map screen opens.
-const MapScreen = lazy(() => import('./screens/map-screen').then((m) => ({ default: m.MapScreen })));
-
-function MapLoading() {
-  return (
-    <section className="screen" aria-labelledby="screen-title">
-      <h1 id="screen-title">Map</h1>
-      <p className="muted">Loading the map…</p>
-    </section>
-  );
-}
 
 const SCREEN_TITLES: Record<ScreenId, string> = {
   overview: 'Overview',
@@ -38,6 +27,7 @@ export function App() {
   const { screen, preset } = location;
   const scenario = useMemo(() => buildPresetScenario(preset), [preset]);
   const fixture = presetFixture(preset);
+  usePreloadMapWhenIdle();
 
   return (
     <div className="shell">
@@ -52,6 +42,10 @@ export function App() {
               href={formatAppLocation(id, preset)}
               aria-current={id === screen ? 'page' : undefined}
               className="nav-link"
+              {...(id === 'map' && {
+                onPointerEnter: preloadMap,
+                onFocus: preloadMap,
+              })}
             >
               {SCREEN_TITLES[id]}
             </a>

@@ -1,7 +1,12 @@
+import { memo } from 'react';
+
 import { SHARE_COLOURS, STATUS_COLOURS } from '@/map/map-style';
 
-/** The map's key; the PNG export draws the same entries (legend-entries in export-map-png.ts). */
-export function MapLegend({ showCoverage }: { readonly showCoverage: boolean }) {
+/**
+ * The map's key; the PNG export draws the same entries (legend-entries in export-map-png.ts). Memoised: it
+ * does not change on a slider step.
+ */
+export const MapLegend = memo(function MapLegend({ showCoverage }: { readonly showCoverage: boolean }) {
   const gradient = `linear-gradient(to right, ${SHARE_COLOURS.map(([at, c]) => `${c} ${at * 100}%`).join(', ')})`;
   return (
     <dl className="map-legend" aria-label="Legend">
@@ -39,4 +44,4 @@ export function MapLegend({ showCoverage }: { readonly showCoverage: boolean }) 
       </div>
     </dl>
   );
-}
+});

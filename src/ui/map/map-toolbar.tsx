@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 import type { LabelLanguage } from '@/map/region-names';
 import { LABEL_LANGUAGES, LANGUAGE_NAMES } from '@/map/region-names';
 
@@ -12,7 +14,8 @@ interface Props {
   readonly exportDisabled: boolean;
 }
 
-export function MapToolbar(props: Props) {
+/** Memoised with stable callbacks from the screen: a slider step does not re-render it. */
+export const MapToolbar = memo(function MapToolbar(props: Props) {
   return (
     <div className="map-toolbar" role="group" aria-label="Map options">
       <label>
@@ -51,4 +54,4 @@ export function MapToolbar(props: Props) {
       </button>
     </div>
   );
-}
+});

@@ -9,13 +9,20 @@ import { officeStatus } from './office-status';
 interface Props {
   readonly data: MapData;
   readonly frames: RolloutFrames | null;
+  /**
+   * A month with the statuses to show: pass `frames.statusSince[month]`, so a slider step that changes no
+   * status leaves the list alone.
+   */
   readonly month: number;
   readonly selected: number | null;
   readonly onSelect: (index: number) => void;
 }
 
-/** The map's offices as a keyboard-usable list: one button per office, filterable by name or region. */
-export function OfficeList({ data, frames, month, selected, onSelect }: Props) {
+/**
+ * The map's offices as a keyboard-usable list: one button per office, filterable by name or region.
+ * Memoised: during playback it re-renders only in months where some office's status changes.
+ */
+export const OfficeList = memo(function OfficeList({ data, frames, month, selected, onSelect }: Props) {
   const [filter, setFilter] = useState('');
   const offices = data.offices.features;
   const shown = useMemo(() => {
@@ -50,7 +57,7 @@ export function OfficeList({ data, frames, month, selected, onSelect }: Props) {
       </ul>
     </section>
   );
-}
+});
 
 interface RowProps {
   readonly index: number;

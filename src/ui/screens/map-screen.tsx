@@ -3,7 +3,7 @@
  * coverage areas of the preset, rollout playback driven by an engine run, a mirrored office list with
  * detail, and an optional synced side-by-side map of the other country.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { buildPresetScenario } from '@/domain/presets/presets';
 import type { PresetId } from '@/domain/presets/presets';
@@ -11,6 +11,7 @@ import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { buildMapData } from '@/map/map-data';
 import type { LabelLanguage } from '@/map/region-names';
 import type { RolloutMap } from '@/map/rollout-map';
+import { prewarmRolloutMap } from '@/map/rollout-map';
 import { monthLabel } from '@/map/rollout-frames';
 
 import { CountryMap } from '../map/country-map';
@@ -26,6 +27,11 @@ import { prepareEngineInput } from '../../../workers/engine/engine-input';
 
 const DEFAULT_LANGUAGE: Record<PresetId, LabelLanguage> = { korea: 'ko', uzbekistan: 'uzCyrl' };
 const COUNTRY_NAME: Record<PresetId, string> = { korea: 'Korea', uzbekistan: 'Uzbekistan' };
+
+/** Called by the app once this chunk is loaded ahead of time: starts what the first map draw waits for. */
+export function prewarmMapScreen(): void {
+  prewarmRolloutMap();
+}
 
 export function MapScreen({ preset, scenario }: { readonly preset: PresetId; readonly scenario: Scenario }) {
   const other: PresetId = preset === 'korea' ? 'uzbekistan' : 'korea';
@@ -54,11 +60,13 @@ export function MapScreen({ preset, scenario }: { readonly preset: PresetId; rea
   const months = Math.max(run.frames?.months ?? 0, split ? (otherRun.frames?.months ?? 0) : 0);
   const playback = usePlayback(months);
   // Staff per office as the engine sizes it (parameters describe an average office, scaled by pages).
+  // Compiled only once an office is selected: not on the way to the map's first draw.
+  const detailOpen = selected !== null;
   const staffFte = useMemo(() => {
     const perFte = Number(scenario.parameters.staffCostPerFteMonth);
-    const cost = prepareEngineInput(scenario).officeStaffCost;
-    return perFte > 0 ? Float64Array.from(cost, (c) => c / perFte) : null;
-  }, [scenario]);
+    if (!detailOpen || !(perFte > 0)) return null;
+    return Float64Array.from(prepareEngineInput(scenario).officeStaffCost, (c) => c / perFte);
+  }, [scenario, detailOpen]);
   const centreNames = useMemo(() => new Map(scenario.centres.map((c) => [c.id, c.name])), [scenario]);
 
   const onReady = useCallback((id: PresetId, map: RolloutMap) => {
@@ -66,12 +74,22 @@ export function MapScreen({ preset, scenario }: { readonly preset: PresetId; rea
     setReady((r) => ({ ...r, [id]: true }));
   }, []);
 
-  const exportPng = async () => {
-    const shown = split ? [preset, other] : [preset];
+  // Read by the export through a ref, so the toolbar's callbacks stay stable across slider steps.
+  const exportState = useRef({ split, month: playback.month });
+  useEffect(() => {
+    exportState.current = { split, month: playback.month };
+  });
+  const onExport = useCallback(() => {
+    const { split: both, month } = exportState.current;
+    const shown = both ? [preset, other] : [preset];
     const canvases = shown.flatMap((id) => maps.current.get(id)?.canvas() ?? []);
-    const title = `${shown.map((id) => COUNTRY_NAME[id]).join(' | ')} · ${monthLabel(scenario.startMonth, playback.month)} (month ${playback.month})`;
-    await downloadMapPng(canvases, title, `rollout-map-${shown.join('-')}-m${playback.month}.png`);
-  };
+    const title = `${shown.map((id) => COUNTRY_NAME[id]).join(' | ')} · ${monthLabel(scenario.startMonth, month)} (month ${month})`;
+    void downloadMapPng(canvases, title, `rollout-map-${shown.join('-')}-m${month}.png`);
+  }, [preset, other, scenario.startMonth]);
+  const onLanguage = useCallback(
+    (l: LabelLanguage) => setLanguages((all) => ({ ...all, [preset]: l })),
+    [preset],
+  );
 
   const panel = (id: PresetId, d: typeof data, s: Scenario, r: typeof run) => (
     <CountryMap
@@ -98,12 +116,12 @@ export function MapScreen({ preset, scenario }: { readonly preset: PresetId; rea
       <h1 id="screen-title">Map — {COUNTRY_NAME[preset]}</h1>
       <MapToolbar
         language={languages[preset]}
-        onLanguage={(l) => setLanguages((all) => ({ ...all, [preset]: l }))}
+        onLanguage={onLanguage}
         showCoverage={showCoverage}
         onCoverage={setShowCoverage}
         split={split}
         onSplit={setSplit}
-        onExport={() => void exportPng()}
+        onExport={onExport}
         exportDisabled={!ready[preset]}
       />
       <PlaybackBar
@@ -143,7 +161,7 @@ export function MapScreen({ preset, scenario }: { readonly preset: PresetId; rea
           <OfficeList
             data={data}
             frames={run.frames}
-            month={playback.month}
+            month={run.frames?.statusSince[Math.min(playback.month, run.frames.months - 1)] ?? 0}
             selected={selected}
             onSelect={select}
           />
