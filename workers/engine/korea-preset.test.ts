@@ -4,6 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { loadBundledEngine } from './testing/bundled-engine';
 
+/** First month whose P50 cumulative records done reach `records` (bands are [month * 3 + 0|1|2]). */
+function monthReaching(bands: Float64Array, records: number): number {
+  for (let m = 0; m * 3 < bands.length; m++) if (bands[m * 3 + 1]! >= records) return m;
+  return Number.POSITIVE_INFINITY;
+}
+
 type Engine = Awaited<ReturnType<typeof loadBundledEngine>>;
 let engine: Engine;
 let input: ReturnType<Engine['prepareEngineInput']>;
@@ -23,7 +29,7 @@ describe('Korean preset', () => {
     expect(result.completionMonth).toBeGreaterThan(0);
   }, 60_000);
 
-  it('record and lot modes agree: P50 completion within 1 month, P50 cost within 2 %', () => {
+  it('record and lot modes agree: P50 completion and national curve within 1 month, P50 cost within 2 %', () => {
     const record = engine.summarizeReplications([
       engine.runReplications(input, [0, 1, 2, 3, 4], { seed: 2024, mode: 'record' }),
     ]);
@@ -38,6 +44,12 @@ describe('Korean preset', () => {
     expect(Math.abs(record.cost.p50 - lot.cost.p50) / record.cost.p50).toBeLessThanOrEqual(0.02);
     expect(lot.completionMonth.p10).toBeLessThanOrEqual(lot.completionMonth.p50);
     expect(lot.completionMonth.p50).toBeLessThanOrEqual(lot.completionMonth.p90);
+    // The national P50 curve too: the month a quarter, half and three quarters of the records were done.
+    for (const share of [0.25, 0.5, 0.75]) {
+      const recordMonth = monthReaching(record.recordsDoneBands, share * 45_000_000);
+      const lotMonth = monthReaching(lot.recordsDoneBands, share * 45_000_000);
+      expect(Math.abs(recordMonth - lotMonth), `${share * 100} % of records`).toBeLessThanOrEqual(1);
+    }
   }, 120_000);
 
   it('keeps each calendar year of the plan within the budget cap (no variability)', () => {

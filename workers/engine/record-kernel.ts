@@ -8,70 +8,15 @@
  * Hot state lives in typed arrays and locals: nothing is allocated per record.
  */
 import type { EngineInput } from './engine-input';
-import { lotAcceptance, lotSampleSize } from './engine-input';
-import { binomial, drawFromTable, geometricScale } from './distributions';
-import {
-  M_PAGES_SCANNED,
-  M_RECORDS_DONE,
-  M_RECORDS_REWORKED,
-  M_REPLICATED_MB,
-  M_UPLOAD_MB,
-  METRIC_COUNT,
-  STAGE_COUNT,
-} from './engine-types';
+import { lotSampleSize } from './engine-input';
+import { drawFromTable, geometricScale } from './distributions';
+import { M_PAGES_SCANNED, METRIC_COUNT } from './engine-types';
+import { bookRecordsDone, emptyStep, inspectAndShip, lotRejected } from './lot-flow';
 import type { OfficeOutcome, OfficeRow } from './office-outcome';
 import { finishOffice } from './office-outcome';
 import type { RngState } from './rng';
-import { nextFloat } from './rng';
 import type { StageLine } from './stage-line';
 import { restartStageLine, serve } from './stage-line';
-
-/**
- * Inspects, corrects if rejected, uploads and replicates one lot; books its records and megabytes.
- * Shared by both kernels so that they differ only in how a lot's contents are drawn.
- */
-export function processLot(
-  input: EngineInput,
-  line: StageLine,
-  rng: RngState | null,
-  lotPages: number,
-  lotRecords: number,
-  keyedMonth: number,
-  metrics: Float64Array,
-): number {
-  const months = input.months;
-  const sample = lotSampleSize(input, lotPages);
-  let qaMonth = serve(line, 3, keyedMonth, sample * input.qaHoursPerPage);
-  // A full lot is rejected with the precomputed probability (one uniform, as the binomial inversion would
-  // use); an office's short last lot draws its defects.
-  const rejected =
-    rng !== null &&
-    (sample === input.qaSample
-      ? nextFloat(rng) >= input.qaAcceptProbability
-      : binomial(rng, sample, input.defectProbability) > lotAcceptance(input, sample));
-  if (rejected) {
-    // Rectifying inspection: the whole lot gets a correcting pass, then a fresh sample.
-    const fixedMonth = serve(line, 2, qaMonth, lotPages * input.reworkHoursPerPage);
-    qaMonth = serve(line, 3, fixedMonth, sample * input.qaHoursPerPage);
-    if (qaMonth < months) metrics[qaMonth * METRIC_COUNT + M_RECORDS_REWORKED]! += lotRecords;
-  }
-  const mb = lotPages * input.mbPerPage;
-  let uploadMonth = qaMonth;
-  let doneMonth = qaMonth;
-  if (line.networkNeverWaits) {
-    line.state[2 * STAGE_COUNT + 4]! += mb;
-    line.state[2 * STAGE_COUNT + 5]! += mb;
-  } else {
-    uploadMonth = serve(line, 4, qaMonth, mb);
-    doneMonth = serve(line, 5, uploadMonth, mb);
-  }
-  if (uploadMonth < months) metrics[uploadMonth * METRIC_COUNT + M_UPLOAD_MB]! += mb;
-  if (doneMonth < months) {
-    metrics[doneMonth * METRIC_COUNT + M_REPLICATED_MB]! += mb;
-    metrics[doneMonth * METRIC_COUNT + M_RECORDS_DONE]! += lotRecords;
-  }
-  return doneMonth;
-}
 
 const RE_AIM_MASK = 255;
 
@@ -100,6 +45,7 @@ export function simulateOfficeRecords(
   let lotRecords = 0;
   let keyedMonth = start;
   let lastDone = start;
+  const step = emptyStep();
   for (let i = 0; i < records; i++) {
     const recordsLeft = records - i;
     let recordPages: number;
@@ -123,7 +69,21 @@ export function simulateOfficeRecords(
     lotPages += recordPages;
     lotRecords++;
     if (lotPages >= lotSizePages || recordsLeft === 1) {
-      lastDone = processLot(input, line, rng, lotPages, lotRecords, keyedMonth, metrics);
+      const sample = lotSampleSize(input, lotPages);
+      const rejected = lotRejected(input, rng, sample);
+      step.pages = lotPages;
+      step.records = lotRecords;
+      step.sample = sample;
+      step.rejectedPages = rejected ? lotPages : 0;
+      step.rejectedRecords = rejected ? lotRecords : 0;
+      step.rejectedSample = rejected ? sample : 0;
+      lastDone = inspectAndShip(input, line, keyedMonth, step, metrics);
+      bookRecordsDone(
+        input,
+        metrics,
+        rejected ? step.correctedDoneMonth : step.acceptedDoneMonth,
+        lotRecords,
+      );
       lotPages = 0;
       lotRecords = 0;
     }

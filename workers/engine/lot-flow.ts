@@ -1,0 +1,123 @@
+/**
+ * What happens to QA lots once they leave keying, shared by both kernels so that they differ only in how
+ * a lot's contents are drawn: ISO 2859-1 inspection of each lot's sample, a correcting pass and a fresh
+ * inspection for a rejected lot (rectifying inspection), then upload to the office's centre and replication
+ * to the central one. Records and megabytes are booked in the month they happen.
+ */
+import type { EngineInput } from './engine-input';
+import { lotAcceptance } from './engine-input';
+import { binomial } from './distributions';
+import {
+  M_RECORDS_DONE,
+  M_RECORDS_REWORKED,
+  M_REPLICATED_MB,
+  M_UPLOAD_MB,
+  METRIC_COUNT,
+  STAGE_COUNT,
+} from './engine-types';
+import type { RngState } from './rng';
+import { nextFloat } from './rng';
+import type { StageLine } from './stage-line';
+import { serve } from './stage-line';
+
+/**
+ * Whether a lot inspected with a sample of `sample` pages is rejected (never without variability). A full
+ * lot uses its precomputed acceptance probability (one uniform, as the binomial inversion would); an
+ * office's short last lot draws its defects.
+ */
+export function lotRejected(input: EngineInput, rng: RngState | null, sample: number): boolean {
+  if (rng === null) return false;
+  if (sample === input.qaSample) return nextFloat(rng) >= input.qaAcceptProbability;
+  return binomial(rng, sample, input.defectProbability) > lotAcceptance(input, sample);
+}
+
+/** The pages of a step that left keying together, split into accepted and rejected lots. */
+export interface KeyedStep {
+  pages: number;
+  records: number;
+  /** Sum of the lots' QA sample sizes. */
+  sample: number;
+  rejectedPages: number;
+  rejectedRecords: number;
+  rejectedSample: number;
+  /** Set by `inspectAndShip`: months in which the accepted and the corrected pages were replicated. */
+  acceptedDoneMonth: number;
+  correctedDoneMonth: number;
+}
+
+export function emptyStep(): KeyedStep {
+  return {
+    pages: 0,
+    records: 0,
+    sample: 0,
+    rejectedPages: 0,
+    rejectedRecords: 0,
+    rejectedSample: 0,
+    acceptedDoneMonth: 0,
+    correctedDoneMonth: 0,
+  };
+}
+
+/**
+ * Inspects the step's lots (keyed by `keyedMonth`), corrects and re-inspects the rejected ones, ships
+ * accepted pages as soon as their inspection is done and corrected ones after their second inspection.
+ * Books megabytes and reworked records; the caller books records done (`bookRecordsDone`) from
+ * `step.acceptedDoneMonth` and `step.correctedDoneMonth`. Returns the month the step's last page was
+ * replicated.
+ */
+export function inspectAndShip(
+  input: EngineInput,
+  line: StageLine,
+  keyedMonth: number,
+  step: KeyedStep,
+  metrics: Float64Array,
+): number {
+  const qaMonth = serve(line, 3, keyedMonth, step.sample * input.qaHoursPerPage);
+  let doneMonth = ship(input, line, qaMonth, step.pages - step.rejectedPages, metrics);
+  step.acceptedDoneMonth = doneMonth;
+  if (step.rejectedPages > 0) {
+    const fixedMonth = serve(line, 2, qaMonth, step.rejectedPages * input.reworkHoursPerPage);
+    const recheckedMonth = serve(line, 3, fixedMonth, step.rejectedSample * input.qaHoursPerPage);
+    if (recheckedMonth < input.months)
+      metrics[recheckedMonth * METRIC_COUNT + M_RECORDS_REWORKED]! += step.rejectedRecords;
+    const correctedMonth = ship(input, line, recheckedMonth, step.rejectedPages, metrics);
+    step.correctedDoneMonth = correctedMonth;
+    if (correctedMonth > doneMonth) doneMonth = correctedMonth;
+  }
+  return doneMonth;
+}
+
+/** Books `records` as done (verified and replicated) in `month`, if it is within the horizon. */
+export function bookRecordsDone(
+  input: EngineInput,
+  metrics: Float64Array,
+  month: number,
+  records: number,
+): void {
+  if (month < input.months) metrics[month * METRIC_COUNT + M_RECORDS_DONE]! += records;
+}
+
+/** Uploads and replicates `pages` inspected by `qaMonth`; returns the month they were replicated. */
+function ship(
+  input: EngineInput,
+  line: StageLine,
+  qaMonth: number,
+  pages: number,
+  metrics: Float64Array,
+): number {
+  if (pages <= 0) return qaMonth;
+  const months = input.months;
+  const mb = pages * input.mbPerPage;
+  let uploadMonth = qaMonth;
+  let doneMonth = qaMonth;
+  if (line.networkNeverWaits) {
+    line.state[2 * STAGE_COUNT + 4]! += mb;
+    line.state[2 * STAGE_COUNT + 5]! += mb;
+  } else {
+    uploadMonth = serve(line, 4, qaMonth, mb);
+    doneMonth = serve(line, 5, uploadMonth, mb);
+  }
+  if (uploadMonth < months) metrics[uploadMonth * METRIC_COUNT + M_UPLOAD_MB]! += mb;
+  if (doneMonth < months) metrics[doneMonth * METRIC_COUNT + M_REPLICATED_MB]! += mb;
+  return doneMonth;
+}
