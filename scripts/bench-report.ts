@@ -114,7 +114,13 @@ export function benchRows(f: BenchFigures): Row[] {
       '≤ 1.0 s',
       mc.threadMedianSeconds <= 1,
     ),
-    row('e', `${reps}, whole CLI process, median of ${mc.cliSeconds.length}`, seconds(mc.cliMedianSeconds)),
+    row(
+      'e #3',
+      `${reps}, whole CLI process, median of ${mc.cliSeconds.length}`,
+      seconds(mc.cliMedianSeconds),
+      '≤ 2.0 s',
+      mc.cliMedianSeconds <= 2,
+    ),
     ...f.checks.map((c) => row('f E7', c.name, c.ok ? 'identical' : 'DIFFERENT', 'identical', c.ok)),
   ];
 }
