@@ -50,6 +50,18 @@ const BOUNDS = {
 let regions: RegionPolygons | undefined;
 let labels: MapData['labels'] | undefined;
 
+const built = new WeakMap<Scenario, MapData>();
+
+/**
+ * `buildMapData`, once per scenario object: the app builds it while the browser is idle, before the Map
+ * screen opens (placing 209 offices and parsing the boundaries is ~50–100 ms on a slow machine).
+ */
+export function mapDataFor(scenario: Scenario): MapData {
+  let data = built.get(scenario);
+  if (!data) built.set(scenario, (data = buildMapData(scenario)));
+  return data;
+}
+
 export function buildMapData(scenario: Scenario): MapData {
   regions ??= JSON.parse(adm1Raw) as RegionPolygons;
   const adm0 = scenario.country === 'KOR' ? 'KOR' : 'UZB';

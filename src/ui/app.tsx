@@ -27,7 +27,7 @@ export function App() {
   const { screen, preset } = location;
   const scenario = useMemo(() => buildPresetScenario(preset), [preset]);
   const fixture = presetFixture(preset);
-  usePreloadMapWhenIdle();
+  usePreloadMapWhenIdle(scenario);
 
   return (
     <div className="shell">
@@ -43,8 +43,8 @@ export function App() {
               aria-current={id === screen ? 'page' : undefined}
               className="nav-link"
               {...(id === 'map' && {
-                onPointerEnter: preloadMap,
-                onFocus: preloadMap,
+                onPointerEnter: () => preloadMap(scenario),
+                onFocus: () => preloadMap(scenario),
               })}
             >
               {SCREEN_TITLES[id]}

@@ -29,20 +29,23 @@ export function MapScreen(props: { readonly preset: PresetId; readonly scenario:
   return <Screen {...props} />;
 }
 
-/** Loads (and runs) the map chunk and starts maplibre's worker, so opening the map waits for neither. */
-export function preloadMap(): void {
+/**
+ * Loads (and runs) the map chunk, starts maplibre's worker and builds the scenario's map data, so opening
+ * the map waits for none of them.
+ */
+export function preloadMap(scenario: Scenario): void {
   void loadMapScreen()
-    .then((m) => m.prewarmMapScreen())
+    .then((m) => m.prewarmMapScreen(scenario))
     .catch(() => undefined);
 }
 
-export function usePreloadMapWhenIdle(): void {
+export function usePreloadMapWhenIdle(scenario: Scenario): void {
   useEffect(() => {
     const idle = window.requestIdleCallback?.bind(window) ?? ((f: () => void) => window.setTimeout(f, 1000));
     const cancel = window.cancelIdleCallback?.bind(window) ?? window.clearTimeout.bind(window);
-    const id = idle(preloadMap, { timeout: 3000 });
+    const id = idle(() => preloadMap(scenario), { timeout: 3000 });
     return () => cancel(id);
-  }, []);
+  }, [scenario]);
 }
 
 export function MapLoading() {

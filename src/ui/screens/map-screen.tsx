@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildPresetScenario } from '@/domain/presets/presets';
 import type { PresetId } from '@/domain/presets/presets';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
-import { buildMapData } from '@/map/map-data';
+import { mapDataFor } from '@/map/map-data';
 import type { LabelLanguage } from '@/map/region-names';
 import type { RolloutMap } from '@/map/rollout-map';
 import { prewarmRolloutMap } from '@/map/rollout-map';
@@ -29,8 +29,9 @@ const DEFAULT_LANGUAGE: Record<PresetId, LabelLanguage> = { korea: 'ko', uzbekis
 const COUNTRY_NAME: Record<PresetId, string> = { korea: 'Korea', uzbekistan: 'Uzbekistan' };
 
 /** Called by the app once this chunk is loaded ahead of time: starts what the first map draw waits for. */
-export function prewarmMapScreen(): void {
+export function prewarmMapScreen(scenario: Scenario): void {
   prewarmRolloutMap();
+  mapDataFor(scenario);
 }
 
 export function MapScreen({ preset, scenario }: { readonly preset: PresetId; readonly scenario: Scenario }) {
@@ -38,8 +39,8 @@ export function MapScreen({ preset, scenario }: { readonly preset: PresetId; rea
   const [split, setSplit] = useState(false);
   // The other country is built only once the split view is asked for (it costs ~50 ms on first open).
   const otherScenario = useMemo(() => (split ? buildPresetScenario(other) : null), [split, other]);
-  const data = useMemo(() => buildMapData(scenario), [scenario]);
-  const otherData = useMemo(() => (otherScenario ? buildMapData(otherScenario) : null), [otherScenario]);
+  const data = useMemo(() => mapDataFor(scenario), [scenario]);
+  const otherData = useMemo(() => (otherScenario ? mapDataFor(otherScenario) : null), [otherScenario]);
   const [languages, setLanguages] = useState(DEFAULT_LANGUAGE);
   const [showCoverage, setShowCoverage] = useState(true);
   const [zoomFactor, setZoomFactor] = useState(0);
