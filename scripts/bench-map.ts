@@ -11,7 +11,7 @@ import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 
 import type { Page } from 'playwright-core';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { preview } from 'vite';
 
 import { launchChromium } from '../e2e/chromium';
@@ -235,5 +235,9 @@ const results = {
 };
 mkdirSync('bench', { recursive: true });
 // Formatted like the rest of the repo, so `npm run format:check` stays green after a run.
-writeFileSync('bench/map-results.json', await format(JSON.stringify(results), { parser: 'json' }));
+const prettierConfig = await resolveConfig('bench/map-results.json');
+writeFileSync(
+  'bench/map-results.json',
+  await format(JSON.stringify(results), { ...prettierConfig, parser: 'json' }),
+);
 console.log(JSON.stringify(results, null, 2));
