@@ -2,7 +2,8 @@
  * What happens to QA lots once they leave keying, shared by both kernels so that they differ only in how
  * a lot's contents are drawn: ISO 2859-1 inspection of each lot's sample, a correcting pass and a fresh
  * inspection for a rejected lot (rectifying inspection), then upload to the office's centre and replication
- * to the central one. Records and megabytes are booked in the month they happen.
+ * to the central one. Megabytes and reworked records are booked here, in the month they happen; each
+ * kernel books its records done (`bookRecordsDone`), lot by lot.
  */
 import type { EngineInput } from './engine-input';
 import { lotAcceptance } from './engine-input';

@@ -3,7 +3,7 @@
  * of record by record. Each lot's size and inspection outcome are drawn as in record mode (`lotRejected`);
  * a step's keying time is drawn as one normal variate whose spread is that of the sum of its records'
  * keying times in record mode (same per-record distribution), and its inspection, correction, upload and
- * replication are those of record mode (`inspectAndShip`). About 10,000 times fewer line steps per office.
+ * replication are those of record mode (`inspectAndShip`). About 20,000 times fewer line steps per office.
  */
 import type { EngineInput } from './engine-input';
 import { lotSampleSize } from './engine-input';
@@ -17,9 +17,11 @@ import type { StageLine } from './stage-line';
 import { restartStageLine, serve, serveFlow, startMonth } from './stage-line';
 
 /**
- * QA lots moved through the line together. Their records still flow on one by one (`serveFlow`), so a
- * step delays the inspection of its first lots by at most the time it takes to key the step: well under
- * a month for a Korean office (a lot is about 10,000 pages).
+ * QA lots moved through the line together (about 80,000 pages for Korea). Each lot keeps its own size,
+ * inspection outcome and booking month; what a step shares is its line steps: prep, scan and key are
+ * served once, the sampled pages of its lots are inspected together once the step is keyed, and its
+ * rejected lots are corrected together after that. The record-vs-lot test bounds the effect: P50
+ * completion and the P50 national curve within a month of record mode.
  */
 export const LOTS_PER_STEP = 8;
 
@@ -45,7 +47,7 @@ export function simulateOfficeLots(
   const spreadPerRecord = input.keyingTimeCv * Math.sqrt(2 - 1 / meanPages);
   restartStageLine(line, input, o);
   const step = emptyStep();
-  // Per lot of the current step: records, and the step's pages keyed once it is done.
+  // Per lot of the current step: its records, the step's pages up to and including it, rejected or not.
   const lotRecords = new Float64Array(LOTS_PER_STEP);
   const lotKeyedShare = new Float64Array(LOTS_PER_STEP);
   const lotRejectedFlag = new Uint8Array(LOTS_PER_STEP);
