@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 
+import { typedArrayBuffers } from '../workers/engine-contract';
 import { prepareEngineInput } from '../workers/engine/engine-input';
 import { runReplications } from '../workers/engine/monte-carlo';
 import { simulateShard } from '../workers/engine/simulate';
@@ -24,25 +25,10 @@ function run(job: ThreadJob): { reply: ThreadReply; transfer: ArrayBuffer[] } {
   const input = prepareEngineInput(job.scenario);
   if (job.kind === 'shard') {
     const result = simulateShard(input, job.indices, job.options);
-    const buffers = [
-      result.officeIndices,
-      result.metrics,
-      result.goLiveMonth,
-      result.completionTime,
-      result.stageWork,
-      result.stageUtilisation,
-    ].map((a) => a.buffer as ArrayBuffer);
-    return { reply: { kind: 'shard', result, memory: memory() }, transfer: buffers };
+    return { reply: { kind: 'shard', result, memory: memory() }, transfer: typedArrayBuffers([result]) };
   }
   const result = runReplications(input, job.indices, job.options);
-  const buffers = [
-    result.replications,
-    result.completionMonth,
-    result.cost,
-    result.goLiveMonth,
-    result.recordsDoneCurve,
-  ].map((a) => a.buffer as ArrayBuffer);
-  return { reply: { kind: 'replications', result, memory: memory() }, transfer: buffers };
+  return { reply: { kind: 'replications', result, memory: memory() }, transfer: typedArrayBuffers([result]) };
 }
 
 const port = parentPort;

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 
 import { defaultParameterValues, parameterSpec } from '../parameters/parameter-catalogue';
 import type { NumericParameterSpec } from '../parameters/parameter-spec';
-import type { EconomicKey } from './economic-inputs';
+import type { EconomicKey, EconomicsContext, YearlyDigitization } from './economic-inputs';
 import { ECONOMIC_KEYS } from './economic-inputs';
 
 /**
@@ -71,4 +71,16 @@ export function anyShareCurve(): fc.Arbitrary<number[]> {
       let live = 0;
       return steps.map((s) => (live = Math.min(1, live + s / Math.max(total, 1))));
     });
+}
+
+/** The hand-worked case's office: 1 M titles, 4 M pages, live at the end of 2030, programme 400,000 in 2030. */
+export function handCase(): { state: YearlyDigitization; context: EconomicsContext } {
+  return {
+    state: { years: [2030, 2031], digitizedShare: [1, 1], programmeCost: [400_000, 0] },
+    context: {
+      parameters: handParameters(),
+      currency: 'KRW',
+      scale: { titles: 1_000_000, pages: 4_000_000, centralCentres: 1, regionalCentres: 0 },
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { EconomicsContext, YearlyDigitization } from './economic-inputs';
-import { handParameters } from './economics-fixture.test-helper';
+import { handCase } from './economics-fixture.test-helper';
 import { evaluateEconomics } from './evaluate';
 
 /**
@@ -18,16 +17,7 @@ import { evaluateEconomics } from './evaluate';
  * PV benefits = 683,500 / 1.1² = 564,876.033; PV costs = 600,000 / 1.1 + 20,000 / 1.1² = 561,983.471;
  * NPV = 2,892.562; BCR = 1.005147. Cost per page (400,000 + 200,000) / 4 M = 0.15; per record 0.6.
  */
-const state: YearlyDigitization = {
-  years: [2030, 2031],
-  digitizedShare: [1, 1],
-  programmeCost: [400_000, 0],
-};
-const context: EconomicsContext = {
-  parameters: handParameters(),
-  currency: 'KRW',
-  scale: { titles: 1_000_000, pages: 4_000_000, centralCentres: 1, regionalCentres: 0 },
-};
+const { state, context } = handCase();
 
 describe('one office, two years, worked by hand', () => {
   const r = evaluateEconomics(state, context);

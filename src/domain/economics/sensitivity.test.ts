@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { parameterSpec } from '../parameters/parameter-catalogue';
 import type { NumericParameterSpec } from '../parameters/parameter-spec';
-import type { EconomicsContext, YearlyDigitization } from './economic-inputs';
-import { handParameters } from './economics-fixture.test-helper';
+import { handCase } from './economics-fixture.test-helper';
 import { evaluateEconomics } from './evaluate';
 import { savingsBands } from './savings-bands';
 import { catalogueRange, scaledRange, tornado } from './tornado';
@@ -25,16 +24,7 @@ describe('tornado', () => {
   });
 
   it('gives the NPV at both ends of the catalogue range; the discount rate swings NPV down', () => {
-    const state: YearlyDigitization = {
-      years: [2030, 2031],
-      digitizedShare: [1, 1],
-      programmeCost: [400_000, 0],
-    };
-    const context: EconomicsContext = {
-      parameters: handParameters(),
-      currency: 'KRW',
-      scale: { titles: 1_000_000, pages: 4_000_000, centralCentres: 1, regionalCentres: 0 },
-    };
+    const { state, context } = handCase();
     const npv = (p: Readonly<Record<string, unknown>>) =>
       evaluateEconomics(state, { ...context, parameters: p }).npv;
     const t = tornado(context.parameters, npv, [spec('discountRate'), spec('lossPerFraud')]);
@@ -66,11 +56,7 @@ describe('tornado', () => {
 });
 
 describe('Monte Carlo bands of yearly savings', () => {
-  const context: EconomicsContext = {
-    parameters: handParameters(),
-    currency: 'KRW',
-    scale: { titles: 1_000_000, pages: 4_000_000, centralCentres: 1, regionalCentres: 0 },
-  };
+  const { context } = handCase();
   const years = [2030, 2031, 2032];
 
   it('maps the P10/P50/P90 curves to savings bands; the earliest go-live gives the highest savings (1,327,000 in 2032)', () => {
