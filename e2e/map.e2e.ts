@@ -51,7 +51,10 @@ const labelTexts = (page: Page) =>
     return map.queryRenderedFeatures({ layers: ['region-labels'] }).map((f) => String(f.properties.iso));
   });
 
-/** Share of canvas pixels that differ from the sea colour, and the number of distinct colours. */
+/**
+ * Share of canvas pixels that differ from the sea colour, and the number of distinct colours, of the canvas
+ * drawn over its container's background (the sea), as on screen.
+ */
 const canvasStats = (page: Page) =>
   page.evaluate(() => {
     const source = (window as unknown as { __rrlMap: TestMap }).__rrlMap.getCanvas();
@@ -59,6 +62,8 @@ const canvasStats = (page: Page) =>
     copy.width = source.width;
     copy.height = source.height;
     const ctx = copy.getContext('2d')!;
+    ctx.fillStyle = getComputedStyle(source.closest('.map-canvas')!).backgroundColor;
+    ctx.fillRect(0, 0, copy.width, copy.height);
     ctx.drawImage(source, 0, 0);
     const pixels = ctx.getImageData(0, 0, copy.width, copy.height).data;
     const colours = new Set<number>();
@@ -76,6 +81,7 @@ describe('map screen', () => {
     const { page, log } = await openMap();
     const stats = await canvasStats(page);
     expect(stats.notSeaShare).toBeGreaterThan(0.2);
+    expect(stats.notSeaShare).toBeLessThan(0.9); // the sea (the container's background) shows around Korea
     expect(stats.colours).toBeGreaterThan(50);
     expect(await renderedIds(page, 'offices')).toHaveLength(209);
     expect(await renderedIds(page, 'centres')).toHaveLength(12);

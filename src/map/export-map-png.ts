@@ -1,9 +1,9 @@
 /**
  * PNG export of the current view: the map canvas(es) side by side, with a title, the legend and the
- * attribution drawn underneath (the canvas alone has neither). Needs `preserveDrawingBuffer`, which
+ * attribution drawn underneath (the canvas alone has neither, nor the sea: see map-style.ts). Needs `preserveDrawingBuffer`, which
  * rollout-map.ts sets, so the WebGL canvas can be read after it was presented.
  */
-import { ATTRIBUTION, SHARE_COLOURS, STATUS_COLOURS } from './map-style';
+import { ATTRIBUTION, SEA_COLOUR, SHARE_COLOURS, STATUS_COLOURS } from './map-style';
 
 const FOOTER = 74;
 const FONT = '13px "Noto Sans", "Noto Sans KR", sans-serif';
@@ -20,6 +20,8 @@ export function composeMapImage(canvases: readonly HTMLCanvasElement[], title: s
   ctx.fillRect(0, 0, out.width, out.height);
   let x = 0;
   for (const canvas of canvases) {
+    ctx.fillStyle = SEA_COLOUR; // the sea is the container's background, not drawn in the canvas
+    ctx.fillRect(x, 0, canvas.width, canvas.height);
     ctx.drawImage(canvas, x, 0);
     x += canvas.width;
   }

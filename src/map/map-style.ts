@@ -1,7 +1,10 @@
 /**
- * The offline map style, built in code: sea, neighbouring countries, regions, coverage areas, the country
+ * The offline map style, built in code: neighbouring countries, regions, coverage areas, the country
  * outline, links, data centres, offices and region labels. No `glyphs`, no tiles, no sprite: every source
  * is bundled GeoJSON and labels use `font-faces` (font-faces.ts), so the map never leaves the origin.
+ * The sea is not a layer: it is the map container's background (SEA_COLOUR), seen through the transparent
+ * canvas. A background layer is one more full-screen fill per frame in software GL, and its shader would be
+ * compiled in the map's first frame, delaying the tile requests that frame sends to the worker.
  *
  * Dynamic state goes through feature-state, never through setData (docs/performance.md §1.9):
  * offices: `status` 0 waiting, 1 digitizing, 2 live; `selected`. Coverage areas: `share` digitized 0…1.
@@ -38,6 +41,7 @@ export interface MapStyleInput {
   readonly fontFaces: FontFacesSpecification;
 }
 
+export const SEA_COLOUR = '#cfe2ee';
 export const STATUS_COLOURS = { waiting: '#9aa3ad', digitizing: '#e39b2d', live: '#2e8b57' } as const;
 export const SHARE_COLOURS = [
   [0, '#f3efe6'],
@@ -104,7 +108,6 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       links: geojson(s.links),
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': '#cfe2ee' } },
       {
         id: 'neighbours',
         type: 'fill',

@@ -8,8 +8,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { Map as MaplibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 
 import { labelFontFaces } from './font-faces';
+import { holdPartialFrames } from './hold-partial-frames';
 import type { MapData } from './map-data';
-import { styleForMapData } from './map-style';
+import { SEA_COLOUR, styleForMapData } from './map-style';
 import type { LabelLanguage } from './region-names';
 import { regionNameExpression } from './region-names';
 
@@ -22,6 +23,16 @@ setWorkerUrl(workerUrl);
  */
 export function prewarmRolloutMap(): void {
   prewarm();
+}
+
+/**
+ * MapLibre draws a sky under every frame: a full-viewport pass with its own shader, though a map that cannot
+ * pitch never shows it (the canvas is pixel-identical without it, checked on this build). In software GL
+ * the pass costs GPU time in every frame, and compiling its shader in the map's first frame made that frame
+ * wait ~300 ms for the GPU process before the tile requests it sends could go out.
+ */
+function skipSky(map: MaplibreMap): void {
+  map.painter.drawFunctions = { ...map.painter.drawFunctions, sky: () => undefined };
 }
 
 export interface OfficeHover {
@@ -62,6 +73,7 @@ export interface RolloutMap {
 export function createRolloutMap(options: RolloutMapOptions): RolloutMap {
   const { data } = options;
   const style = styleForMapData(data, options.language, labelFontFaces());
+  options.container.style.backgroundColor = SEA_COLOUR; // the sea, through the transparent canvas
   const map = new MaplibreMap({
     container: options.container,
     style,
@@ -71,9 +83,12 @@ export function createRolloutMap(options: RolloutMapOptions): RolloutMap {
     canvasContextAttributes: { preserveDrawingBuffer: true },
     dragRotate: false,
     pitchWithRotate: false,
+    maxPitch: 0, // a flat planning map: no pitch from keyboard or touch either (see skipSky)
     fadeDuration: 0,
   });
   map.touchZoomRotate.disableRotation();
+  holdPartialFrames(map, Object.keys(style.sources));
+  skipSky(map);
   if (options.exposeForTests) (window as unknown as { __rrlMap?: unknown }).__rrlMap = map;
 
   let baseZoom: number | null = null;
