@@ -29,6 +29,11 @@ describe('map style', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
+  it('draws no background: the sea is the map container, seen through the transparent canvas', () => {
+    const { style } = styleFor('korea');
+    expect(style.layers.map((l) => l.type)).not.toContain('background');
+  });
+
   it('is offline: no glyphs, sprite or tile URLs, and every source is bundled data', () => {
     const { style } = styleFor('korea');
     expect(style.glyphs).toBeUndefined();
