@@ -18,8 +18,8 @@ import { regionNameExpression } from './region-names';
 setWorkerUrl(workerUrl);
 
 /**
- * Starts maplibre's worker before any map exists (the app calls this when the browser is idle): otherwise
- * the first map waits ~0.5 s for the worker to download and compile its 520 KB module.
+ * Starts maplibre's worker before any map exists (the map screen's chunk calls this when it is evaluated):
+ * otherwise the first map waits ~0.5 s for the worker to download and compile its 520 KB module.
  */
 export function prewarmRolloutMap(): void {
   prewarm();

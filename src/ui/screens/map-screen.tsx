@@ -28,9 +28,12 @@ import { prepareEngineInput } from '../../../workers/engine/engine-input';
 const DEFAULT_LANGUAGE: Record<PresetId, LabelLanguage> = { korea: 'ko', uzbekistan: 'uzCyrl' };
 const COUNTRY_NAME: Record<PresetId, string> = { korea: 'Korea', uzbekistan: 'Uzbekistan' };
 
-/** Called by the app once this chunk is loaded ahead of time: starts what the first map draw waits for. */
+// This chunk is evaluated only when a map is about to be needed (idle preload, a hover on the Map link, or
+// the map route itself): start maplibre's worker now, not when the first map is constructed.
+prewarmRolloutMap();
+
+/** Called by the app once this chunk is loaded ahead of time: builds what the first map draw waits for. */
 export function prewarmMapScreen(scenario: Scenario): void {
-  prewarmRolloutMap();
   mapDataFor(scenario);
 }
 
