@@ -1,7 +1,8 @@
 /**
- * PNG export of the current view: the map canvas(es) side by side, with a title, the legend and the
- * attribution drawn underneath (the canvas alone has neither, nor the sea: see map-style.ts). Needs `preserveDrawingBuffer`, which
- * rollout-map.ts sets, so the WebGL canvas can be read after it was presented.
+ * PNG export of the current view: the map canvas(es) side by side over the sea colour (the sea is the map
+ * container's background, see map-style.ts), with a title, the legend and the attribution drawn underneath.
+ * Needs `preserveDrawingBuffer`, which rollout-map.ts sets, so the WebGL canvas can be read after it was
+ * presented.
  */
 import { ATTRIBUTION, SEA_COLOUR, SHARE_COLOURS, STATUS_COLOURS } from './map-style';
 

@@ -3,8 +3,8 @@
  * half-built map before `load`. In software GL each one is a full frame of GPU-process work (90–190 ms on
  * this machine), on the same two cores as the worker that builds the tiles, so every partial frame delayed
  * the complete one. Held this way, the map draws twice: a first frame once every source has its data (it
- * requests all the tiles), then the frame with every tile. The half-built ones are never drawn.
- * Everything goes through again after `load`, the first press or wheel on the map, or `maxHoldMs` in any case.
+ * requests all the tiles), then the frame with every tile. The half-built ones are never drawn. Everything
+ * goes through again after `load`, the first press or wheel on the map, or `maxHoldMs` in any case.
  */
 
 /** What a person does to move the map. Not `movestart`: MapLibre fires it for its own resize on load. */
