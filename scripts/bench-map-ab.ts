@@ -7,45 +7,12 @@
  * settle 2 s, clicks "Map" and times the press → the map's first idle. Prints each build's runs and median
  * and the median of the paired differences (first build minus second).
  */
-import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 
-import { launchChromium } from '../e2e/chromium';
+import { openMapTiming } from './map-open-timing';
 
 const ROUNDS = Number(process.env.BENCH_AB_ROUNDS ?? 6);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-interface TimedWindow {
-  __pressAt?: number;
-  __idleAt?: number;
-  __rrlMap?: { once(event: string, listener: () => void): void };
-}
-
-async function openMapMs(page: Page, url: string): Promise<number> {
-  await page.addInitScript('window.__name = (f) => f;'); // tsx's keepNames helper, used in page.evaluate
-  await page.goto(`${url}/?rrl-test#/`, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(2000);
-  await page.evaluate(() => {
-    const w = window as unknown as TimedWindow;
-    addEventListener('pointerdown', (event) => (w.__pressAt = event.timeStamp), {
-      capture: true,
-      once: true,
-    });
-    const poll = () => {
-      if (w.__rrlMap) w.__rrlMap.once('idle', () => (w.__idleAt = performance.now()));
-      else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  });
-  await page.getByRole('link', { name: 'Map' }).click();
-  await page.waitForFunction(() => (window as unknown as TimedWindow).__idleAt !== undefined, null, {
-    timeout: 20_000,
-  });
-  return page.evaluate(() => {
-    const w = window as unknown as TimedWindow;
-    return w.__idleAt! - w.__pressAt!;
-  });
-}
 
 const dirs = process.argv.slice(2);
 if (dirs.length !== 2) {
@@ -65,9 +32,8 @@ const urls = servers.map((s) => s.resolvedUrls!.local[0]!.replace(/\/$/, ''));
 const runs: number[][] = dirs.map(() => []);
 for (let round = 0; round < ROUNDS; round++) {
   for (const k of [round % 2, (round + 1) % 2]) {
-    const browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
-    runs[k]!.push(Math.round(await openMapMs(page, urls[k]!)));
+    const { ms, browser } = await openMapTiming(urls[k]!, 2000);
+    runs[k]!.push(Math.round(ms));
     await browser.close();
   }
 }

@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { preview } from 'vite';
 
-import { launchChromium } from '../e2e/chromium';
+import { openMapTiming } from './map-open-timing';
 
 const RUNS = Number(process.env.BENCH_MAP_RUNS ?? 5);
 const SETTLE_MS = Number(process.env.BENCH_MAP_SETTLE_MS ?? 2000);
@@ -41,78 +41,6 @@ async function taskMs(
   const frames = await run();
   const after = await task();
   return { perFrameMs: (after - before) / frames, frames };
-}
-
-/** Click "Map" on the overview, then time until the map's first idle (lazy chunk, style, sources, fonts). */
-async function openMapTiming(baseURL: string) {
-  const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
-  // tsx (esbuild keepNames) wraps named functions in __name(); give the page a no-op one.
-  await page.addInitScript('window.__name = (f) => f;');
-  await page.goto(`${baseURL}/?rrl-test#/`, { waitUntil: 'networkidle' });
-  // A person reads the overview for a moment before opening the map: give the app its idle time.
-  await page.waitForTimeout(SETTLE_MS);
-  await page.evaluate(() => {
-    const w = window as unknown as {
-      __callAt: number;
-      __clickAt: number;
-      __createdAt: number;
-      __drawnAt: number;
-      __idleAt?: number;
-      __rrlMap?: {
-        once(e: string, f: () => void): void;
-        on(e: string, f: () => void): void;
-        off(e: string, f: () => void): void;
-        isSourceLoaded(id: string): boolean;
-      };
-    };
-    // The click is the user's press on the link (its event time), not Playwright's call, which first waits
-    // for the link to be visible and stable over two frames (~100 ms here).
-    w.__callAt = performance.now();
-    addEventListener('pointerdown', (event) => (w.__clickAt = event.timeStamp), {
-      capture: true,
-      once: true,
-    });
-    const poll = () => {
-      if (w.__rrlMap) {
-        const map = w.__rrlMap;
-        w.__createdAt = performance.now();
-        map.once('idle', () => (w.__idleAt = performance.now()));
-        // First frame drawn after the offices source is in: sea, land, regions and offices visible.
-        const onRender = () => {
-          if (!map.isSourceLoaded('offices')) return;
-          w.__drawnAt = performance.now();
-          map.off('render', onRender);
-        };
-        map.on('render', onRender);
-      } else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  });
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Map' }).click();
-  await page.waitForFunction(
-    () => (window as unknown as { __idleAt?: number }).__idleAt !== undefined,
-    null,
-    {
-      timeout: 30_000,
-    },
-  );
-  const ms = await page.evaluate(() => {
-    const w = window as unknown as {
-      __callAt: number;
-      __clickAt: number;
-      __createdAt: number;
-      __drawnAt: number;
-      __idleAt: number;
-    };
-    return [
-      w.__idleAt - w.__clickAt,
-      w.__createdAt - w.__clickAt,
-      w.__drawnAt - w.__clickAt,
-      w.__idleAt - w.__callAt,
-    ];
-  });
-  return { ms: ms[0]!, createdMs: ms[1]!, drawnMs: ms[2]!, callMs: ms[3]!, browser, page };
 }
 
 async function scrubAndPan(page: Page) {
@@ -178,21 +106,7 @@ async function scrubAndPan(page: Page) {
   };
 }
 
-/**
- * The host's speed at the moment: ms for a fixed integer loop in Node. This machine is a shared VM whose
- * speed moves by ~30 % from one minute to the next (every figure below moves with it); the load average
- * does not show it.
- */
-function hostLoopMs(): number {
-  const start = performance.now();
-  let x = 0;
-  for (let i = 0; i < 1e8; i++) x = (x + i * 2654435761) >>> 0;
-  if (x === 0.5) console.log(x); // keeps the loop from being optimised away
-  return round(performance.now() - start);
-}
-
 const loadBefore = loadavg()[0]!;
-const loopBefore = hostLoopMs();
 const server = await preview({
   preview: { host: '127.0.0.1', port: 4312, strictPort: false },
   logLevel: 'warn',
@@ -206,7 +120,7 @@ const fromCall: number[] = [];
 const SCRUB_RUNS = Math.min(RUNS, Number(process.env.BENCH_MAP_SCRUB_RUNS ?? 3));
 const scrubs: Awaited<ReturnType<typeof scrubAndPan>>[] = [];
 for (let i = 0; i < RUNS; i++) {
-  const { ms, createdMs, drawnMs, callMs, browser, page } = await openMapTiming(baseURL);
+  const { ms, createdMs, drawnMs, callMs, browser, page } = await openMapTiming(baseURL, SETTLE_MS);
   open.push(ms);
   fromCall.push(callMs);
   created.push(createdMs);
@@ -222,7 +136,6 @@ const results = {
   machine: 'Debian Chromium, software WebGL (SwiftShader); 1300×900 viewport',
   // The machine is shared: a 1-minute load average above the core count inflates every figure below.
   loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0]!, 2) },
-  hostLoopMs: { before: loopBefore, after: hostLoopMs() },
   openMapToIdleMs: {
     runs: open.map((x) => round(x)),
     median: round(median(open)),
