@@ -36,6 +36,7 @@ type TestMap = {
     options?: { layers: string[] },
   ): { id?: number; properties: Record<string, unknown>; geometry: { coordinates: [number, number] } }[];
   getCanvas(): HTMLCanvasElement;
+  getFeatureState(feature: { source: string; id: number }): { status?: number };
   project(lngLat: [number, number]): { x: number; y: number };
 };
 
@@ -62,7 +63,7 @@ const canvasStats = (page: Page) =>
     copy.width = source.width;
     copy.height = source.height;
     const ctx = copy.getContext('2d')!;
-    ctx.fillStyle = getComputedStyle(source.closest('.map-canvas')!).backgroundColor;
+    ctx.fillStyle = getComputedStyle(source.closest('.rollout-map')!).backgroundColor;
     ctx.fillRect(0, 0, copy.width, copy.height);
     ctx.drawImage(source, 0, 0);
     const pixels = ctx.getImageData(0, 0, copy.width, copy.height).data;
@@ -74,6 +75,24 @@ const canvasStats = (page: Page) =>
       if (Math.abs(r - 0xcf) + Math.abs(g - 0xe2) + Math.abs(b - 0xee) > 12) notSea++;
     }
     return { notSeaShare: notSea / (pixels.length / 28), colours: colours.size };
+  });
+
+const listStatusDescriptions = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="office-list"] button[aria-describedby]')].map(
+      (button) => document.getElementById(button.getAttribute('aria-describedby')!)?.textContent,
+    ),
+  );
+
+/** Offices whose colour on the map (feature-state status) differs from their status in the list. */
+const mapListMismatches = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __rrlMap: TestMap }).__rrlMap;
+    const names = ['waiting', 'digitizing', 'live'];
+    return [...document.querySelectorAll<HTMLElement>('[data-testid="office-list"] li')].filter((li) => {
+      const state = map.getFeatureState({ source: 'offices', id: Number(li.dataset.officeIndex) });
+      return names[Number(state.status ?? 0)] !== li.dataset.status;
+    }).length;
   });
 
 describe('map screen', () => {
@@ -118,6 +137,8 @@ describe('map screen', () => {
     expect(seen.some((n) => n > 0 && n < 209)).toBe(true);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(await page.getByTestId('office-list').locator('li[data-status="live"]').count()).toBe(209);
+    // Each row's status reaches screen readers as its button's description.
+    expect(await listStatusDescriptions(page)).toEqual(Array(209).fill('live'));
     await screenshot(page, 'map-korea-live');
     expect(log.foreign).toEqual([]);
     await page.close();
@@ -156,6 +177,59 @@ describe('map screen', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => detail.getByRole('heading').innerText()).toContain('Busan 3');
+    await page.close();
+  });
+
+  it('opens a map prepared while the overview was idle, and keeps it across visits', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const log = watchPage(page, origin);
+    await page.goto(`${baseURL}/?rrl-test#/`);
+    // The app prepares the map off screen (parked-maps.ts): out of view, inert and hidden from screen readers.
+    const parked = page.locator('div[inert][aria-hidden="true"] > .rollout-map canvas');
+    await parked.waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.evaluate(() => (window as { __rrlMap?: unknown }).__rrlMap)).toBeUndefined();
+    await parked.evaluate((canvas) => canvas.setAttribute('data-e2e-mark', 'prepared'));
+    const nav = page.getByRole('navigation', { name: 'Screens' });
+    await nav.getByRole('link', { name: 'Map' }).click();
+    await waitForIdleMap(page);
+    // The screen shows that very canvas, moved in: no second map was created.
+    const shownMark = () =>
+      page.evaluate(() =>
+        (window as unknown as { __rrlMap: TestMap }).__rrlMap.getCanvas().getAttribute('data-e2e-mark'),
+      );
+    expect(await shownMark()).toBe('prepared');
+    expect(await parked.count()).toBe(0);
+    const box = await page.getByTestId('map-KOR').boundingBox();
+    const canvasBox = await page.getByTestId('map-KOR').locator('canvas').boundingBox();
+    expect(canvasBox).toEqual(
+      box && { ...box, x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2 },
+    );
+    expect(await renderedIds(page, 'offices')).toHaveLength(209);
+    expect((await canvasStats(page)).notSeaShare).toBeGreaterThan(0.2);
+    await screenshot(page, 'map-korea-prepared');
+    // Play to the end, leave, come back: the same map, showing the new visit's month, not the old one's.
+    await page
+      .locator('[data-testid="live-count"]')
+      .filter({ hasText: /of 209 offices live/ })
+      .waitFor();
+    const slider = page.getByTestId('month-slider');
+    await slider.fill(await slider.getAttribute('max').then(String));
+    await expect.poll(() => page.getByTestId('live-count').innerText()).toMatch(/^209 of 209/);
+    expect(await mapListMismatches(page)).toBe(0);
+    await nav.getByRole('link', { name: 'Overview' }).click();
+    await parked.waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => (window as { __rrlMap?: unknown }).__rrlMap)).toBeUndefined();
+    await nav.getByRole('link', { name: 'Map' }).click();
+    await waitForIdleMap(page);
+    expect(await shownMark()).toBe('prepared');
+    await page
+      .locator('[data-testid="live-count"]')
+      .filter({ hasText: /of 209 offices live/ })
+      .waitFor();
+    expect(await page.getByTestId('live-count').innerText()).toMatch(/^0 of 209/);
+    await expect.poll(() => mapListMismatches(page)).toBe(0);
+    expect(log.foreign).toEqual([]);
+    expect(log.errors).toEqual([]);
     await page.close();
   });
 

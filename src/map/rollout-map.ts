@@ -41,19 +41,35 @@ export interface OfficeHover {
   readonly y: number;
 }
 
-export interface RolloutMapOptions {
-  readonly container: HTMLElement;
-  readonly data: MapData;
-  readonly language: LabelLanguage;
+export interface RolloutMapHandlers {
   readonly onOfficeClick?: (index: number) => void;
   readonly onOfficeHover?: (hover: OfficeHover | null) => void;
   /** Zoom relative to the fitted country view, reported on user zoom (split view sync). */
   readonly onZoomFactor?: (delta: number) => void;
-  /** Exposes the maplibre map as `window.__rrlMap` for browser tests. */
+}
+
+export interface MapSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface RolloutMapOptions {
+  readonly data: MapData;
+  readonly language: LabelLanguage;
+  /** Where the map goes: on screen (an element it fills), or parked off screen at a size (map-pool.ts). */
+  readonly place: { readonly container: HTMLElement } | { readonly parkedSize: MapSize };
+  /** Exposes the maplibre map as `window.__rrlMap` for browser tests while it is on screen. */
   readonly exposeForTests?: boolean;
 }
 
 export interface RolloutMap {
+  /** Moves the map into `container` (which it fills), e.g. out of its parking place; one frame is redrawn. */
+  attach(container: HTMLElement): void;
+  /** Moves the map off screen, at its current size, keeping its canvas, data and state (map-pool.ts). */
+  park(): void;
+  setHandlers(handlers: RolloutMapHandlers): void;
+  /** Clears every office's status, coverage share and the selection, as before the first frame. */
+  resetFrame(): void;
   /** Applies one playback frame: only offices whose status or share changed get a feature-state call. */
   setFrame(status: Uint8Array, share: Float32Array, offset: number): void;
   select(index: number | null): void;
@@ -70,12 +86,38 @@ export interface RolloutMap {
   remove(): void;
 }
 
+/**
+ * The off-screen place of a parked map: out of view and out of the accessibility tree, at the size the map
+ * will have on screen, so moving it in needs no resize (and no new tiles).
+ */
+function parkingPlace(size: MapSize): HTMLElement {
+  const place = document.createElement('div');
+  place.setAttribute('aria-hidden', 'true');
+  place.inert = true;
+  place.style.cssText = `position:fixed;top:0;left:${-size.width - 100}px;width:${size.width}px;height:${size.height}px;overflow:hidden;pointer-events:none`;
+  document.body.append(place);
+  return place;
+}
+
 export function createRolloutMap(options: RolloutMapOptions): RolloutMap {
   const { data } = options;
   const style = styleForMapData(data, options.language, labelFontFaces());
-  options.container.style.backgroundColor = SEA_COLOUR; // the sea, through the transparent canvas
+  // The map lives in its own element, moved as a whole between the screen and its parking place.
+  const host = document.createElement('div');
+  host.className = 'rollout-map';
+  host.style.cssText = `width:100%;height:100%;background-color:${SEA_COLOUR}`; // the sea, under the canvas
+  let parkedIn: HTMLElement | null = null;
+  if ('container' in options.place) options.place.container.append(host);
+  else (parkedIn = parkingPlace(options.place.parkedSize)).append(host);
+  let handlers: RolloutMapHandlers = {};
+  const expose = (on: boolean) => {
+    if (!options.exposeForTests) return;
+    const w = window as unknown as { __rrlMap?: unknown };
+    if (on) w.__rrlMap = map;
+    else if (w.__rrlMap === map) delete w.__rrlMap;
+  };
   const map = new MaplibreMap({
-    container: options.container,
+    container: host,
     style,
     bounds: data.bounds,
     fitBoundsOptions: { padding: 16 },
@@ -89,26 +131,31 @@ export function createRolloutMap(options: RolloutMapOptions): RolloutMap {
   map.touchZoomRotate.disableRotation();
   holdPartialFrames(map, Object.keys(style.sources));
   skipSky(map);
-  if (options.exposeForTests) (window as unknown as { __rrlMap?: unknown }).__rrlMap = map;
+  expose(parkedIn === null);
 
   let baseZoom: number | null = null;
+  // Set when a person pans or zooms; a map moved back onto a screen then shows the fitted country again.
+  let userMoved = false;
   map.once('load', () => (baseZoom = map.getZoom()));
+  map.on('moveend', (event) => {
+    if ('originalEvent' in event && event.originalEvent) userMoved = true;
+  });
   map.on('zoomend', (event) => {
     if (baseZoom !== null && 'originalEvent' in event && event.originalEvent)
-      options.onZoomFactor?.(map.getZoom() - baseZoom);
+      handlers.onZoomFactor?.(map.getZoom() - baseZoom);
   });
   map.on('click', 'offices', (event) => {
     const id = event.features?.[0]?.id;
-    if (typeof id === 'number') options.onOfficeClick?.(id);
+    if (typeof id === 'number') handlers.onOfficeClick?.(id);
   });
   map.on('mousemove', 'offices', (event) => {
     const id = event.features?.[0]?.id;
     map.getCanvas().style.cursor = 'pointer';
-    if (typeof id === 'number') options.onOfficeHover?.({ index: id, x: event.point.x, y: event.point.y });
+    if (typeof id === 'number') handlers.onOfficeHover?.({ index: id, x: event.point.x, y: event.point.y });
   });
   map.on('mouseleave', 'offices', () => {
     map.getCanvas().style.cursor = '';
-    options.onOfficeHover?.(null);
+    handlers.onOfficeHover?.(null);
   });
 
   const count = data.offices.features.length;
@@ -133,6 +180,31 @@ export function createRolloutMap(options: RolloutMapOptions): RolloutMap {
   };
 
   return {
+    attach: (container) => {
+      container.append(host);
+      parkedIn?.remove();
+      parkedIn = null;
+      expose(true);
+      const canvas = map.getCanvas();
+      // A parked size that missed the screen's costs a resize and a new fit (and maybe other tiles).
+      const resized = canvas.clientWidth !== host.clientWidth || canvas.clientHeight !== host.clientHeight;
+      if (resized) map.resize();
+      if (resized || userMoved) fitCountry(0);
+      map.triggerRepaint();
+    },
+    park: () => {
+      if (parkedIn) return;
+      expose(false);
+      (parkedIn = parkingPlace({ width: host.clientWidth, height: host.clientHeight })).append(host);
+    },
+    setHandlers: (next) => (handlers = next),
+    resetFrame: () =>
+      whenLoaded(() => {
+        for (const source of ['offices', 'coverage']) map.removeFeatureState({ source });
+        lastStatus.fill(-1);
+        lastShare.fill(-1);
+        selected = null;
+      }),
     setFrame: (status, share, offset) => whenLoaded(() => applyFrame(status, share, offset)),
     select: (index) => whenLoaded(() => applySelection(index)),
     setLanguage: (next) => {
@@ -168,15 +240,22 @@ export function createRolloutMap(options: RolloutMapOptions): RolloutMap {
     refit: (zoomDelta) =>
       whenLoaded(() => {
         map.resize();
-        map.fitBounds(data.bounds, { padding: 16, animate: false });
-        baseZoom = map.getZoom();
-        if (zoomDelta !== 0) map.jumpTo({ zoom: baseZoom + zoomDelta });
+        fitCountry(zoomDelta);
       }),
     remove: () => {
-      if (options.exposeForTests) delete (window as unknown as { __rrlMap?: unknown }).__rrlMap;
+      expose(false);
       map.remove();
+      host.remove();
+      parkedIn?.remove();
     },
   };
+
+  function fitCountry(zoomDelta: number) {
+    map.fitBounds(data.bounds, { padding: 16, animate: false });
+    baseZoom = map.getZoom();
+    userMoved = false;
+    if (zoomDelta !== 0) map.jumpTo({ zoom: baseZoom + zoomDelta });
+  }
 
   function applyFrame(status: Uint8Array, share: Float32Array, offset: number) {
     for (let o = 0; o < count; o++) {

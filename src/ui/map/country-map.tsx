@@ -2,13 +2,13 @@
  * One country's map: created once per preset, then driven by props through feature-state (frame at the
  * current month, selection, label language, coverage visibility, shared zoom factor).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import type { MapData } from '@/map/map-data';
 import type { LabelLanguage } from '@/map/region-names';
 import type { RolloutFrames } from '@/map/rollout-frames';
+import { closeRolloutMap, openRolloutMap } from '@/map/parked-maps';
 import type { OfficeHover, RolloutMap } from '@/map/rollout-map';
-import { createRolloutMap } from '@/map/rollout-map';
 
 import { OfficeTooltip } from './office-tooltip';
 
@@ -30,7 +30,8 @@ interface Props {
   readonly onReady: (map: RolloutMap) => void;
 }
 
-const exposeForTests = new URLSearchParams(window.location.search).has('rrl-test');
+/** `?rrl-test`: the map on screen is exposed as `window.__rrlMap` for browser tests and benchmarks. */
+export const exposeForTests = new URLSearchParams(window.location.search).has('rrl-test');
 
 export function CountryMap(props: Props) {
   const { data, frames, month, selected, language, showCoverage, zoomFactor } = props;
@@ -43,22 +44,23 @@ export function CountryMap(props: Props) {
     callbacks.current = props;
   });
 
-  useEffect(() => {
+  // A layout effect: the map (often one prepared off screen, parked-maps.ts) moves in before the first paint,
+  // and moves out again before React removes this element, so it never sits in a detached tree.
+  useLayoutEffect(() => {
     if (!container.current) return;
-    const map = createRolloutMap({
-      container: container.current,
-      data,
-      language: callbacks.current.language,
-      exposeForTests,
+    const map = openRolloutMap(data, callbacks.current.language, container.current, exposeForTests);
+    map.setHandlers({
       onOfficeClick: (index) => callbacks.current.onSelect(index),
       onOfficeHover: setHover,
       onZoomFactor: (delta) => callbacks.current.onZoomFactor(delta),
     });
     mapRef.current = map;
-    void map.idle().then(() => callbacks.current.onReady(map));
+    void map.idle().then(() => {
+      if (mapRef.current === map) callbacks.current.onReady(map);
+    });
     return () => {
       mapRef.current = null;
-      map.remove();
+      closeRolloutMap(data, map);
     };
   }, [data]);
 
@@ -72,7 +74,11 @@ export function CountryMap(props: Props) {
   useEffect(() => mapRef.current?.setLanguage(language), [language]);
   useEffect(() => mapRef.current?.setCoverageVisible(showCoverage), [showCoverage]);
   useEffect(() => mapRef.current?.setZoomFactor(zoomFactor), [zoomFactor]);
+  const fittedLayout = useRef(props.layout);
   useEffect(() => {
+    // The map is fitted when it opens; refit when the split view changes the container's size.
+    if (fittedLayout.current === props.layout) return;
+    fittedLayout.current = props.layout;
     const map = mapRef.current;
     // After the grid has laid out the new column widths.
     const frame = requestAnimationFrame(() => map?.refit(callbacks.current.zoomFactor));

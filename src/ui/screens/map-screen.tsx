@@ -9,13 +9,15 @@ import { buildPresetScenario } from '@/domain/presets/presets';
 import type { PresetId } from '@/domain/presets/presets';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { mapDataFor } from '@/map/map-data';
+import { prepareRolloutMap } from '@/map/parked-maps';
 import type { LabelLanguage } from '@/map/region-names';
 import type { RolloutMap } from '@/map/rollout-map';
 import { prewarmRolloutMap } from '@/map/rollout-map';
 import { monthLabel } from '@/map/rollout-frames';
 
-import { CountryMap } from '../map/country-map';
+import { CountryMap, exposeForTests } from '../map/country-map';
 import { downloadMapPng } from '../map/download-map-png';
+import { measureMapCanvasSize } from '../map/map-canvas-size';
 import { MapLegend } from '../map/map-legend';
 import { MapToolbar } from '../map/map-toolbar';
 import { OfficeDetail } from '../map/office-detail';
@@ -32,9 +34,21 @@ const COUNTRY_NAME: Record<PresetId, string> = { korea: 'Korea', uzbekistan: 'Uz
 // the map route itself): start maplibre's worker now, not when the first map is constructed.
 prewarmRolloutMap();
 
-/** Called by the app once this chunk is loaded ahead of time: builds what the first map draw waits for. */
+/**
+ * Called by the app once this chunk is loaded ahead of time (browser idle, or a hover on the Map link): builds
+ * the scenario's map data and its map, off screen at the size it will have, so opening the Map screen moves
+ * a drawn map in (parked-maps.ts) instead of creating one.
+ */
 export function prewarmMapScreen(scenario: Scenario): void {
-  mapDataFor(scenario);
+  const data = mapDataFor(scenario);
+  const size = measureMapCanvasSize();
+  if (size)
+    prepareRolloutMap(
+      data,
+      DEFAULT_LANGUAGE[data.adm0 === 'KOR' ? 'korea' : 'uzbekistan'],
+      size,
+      exposeForTests,
+    );
 }
 
 export function MapScreen({ preset, scenario }: { readonly preset: PresetId; readonly scenario: Scenario }) {
