@@ -2,7 +2,8 @@
  * Map benchmark in Debian Chromium (software WebGL), against the production build served by vite preview:
  *   npm run bench:map            (builds first)   or   npx tsx scripts/bench-map.ts   (uses dist/ as is)
  * Reports main-thread cost of a slider step vs a plain pan frame (CDP TaskDuration per frame), long tasks
- * over a scrub of every month, the time from clicking "Map" to the map's first idle, and the initial JS
+ * over a scrub of every month, the time from clicking "Map" to the map's first idle (after the overview has
+ * settled 2 s, and at once), the time from opening `#/map` directly to its first idle, and the initial JS
  * gzip size. Writes bench/map-results.json. Frame rates on this machine say nothing about a GPU; the
  * main-thread figures and their ratio do (docs/performance.md §1.9).
  */
@@ -13,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
 import { preview } from 'vite';
 
-import { openMapTiming } from './map-open-timing';
+import { deepLinkTiming, openMapTiming } from './map-open-timing';
 import { scrubAndPan } from './map-scrub-timing';
 
 const RUNS = Number(process.env.BENCH_MAP_RUNS ?? 5);
@@ -50,6 +51,17 @@ for (let i = 0; i < RUNS; i++) {
   if (i < SCRUB_RUNS) scrubs.push(await scrubAndPan(page));
   await browser.close();
 }
+// The same press as soon as the overview has loaded (the map prepared at idle is not ready yet), and a
+// bookmark of the map screen itself: the two ways to reach the map without the overview's idle time.
+const OTHER_RUNS = Number(process.env.BENCH_MAP_OTHER_RUNS ?? 3);
+const atOnce: number[] = [];
+const deepLink: number[] = [];
+for (let i = 0; i < OTHER_RUNS; i++) {
+  const { ms, browser } = await openMapTiming(baseURL, 0);
+  atOnce.push(ms);
+  await browser.close();
+  deepLink.push(await deepLinkTiming(baseURL));
+}
 await server.close();
 
 const js = initialJsGzipKb();
@@ -68,7 +80,12 @@ const results = {
     officesDrawnMedian: round(median(drawn)),
     // The same end point timed from Playwright's click() call instead of the press (adds its wait).
     fromClickCallMedian: round(median(fromCall)),
+    settleMs: SETTLE_MS,
   },
+  // Pressing "Map" at the overview's load event, before the app's idle time has prepared the map.
+  openMapAtOnceMs: { runs: atOnce.map((x) => round(x)), median: round(median(atOnce)) },
+  // Opening `#/map` in a fresh browser: navigation start → first idle (no overview before it).
+  deepLinkToIdleMs: { runs: deepLink.map((x) => round(x)), median: round(median(deepLink)) },
   // Medians over the scrubs; each scrub's ratio is taken against the pan frames of the same launch.
   sliderStep: {
     scrubs: scrubs.length,

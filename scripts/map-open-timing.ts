@@ -77,3 +77,30 @@ export async function openMapTiming(baseURL: string, settleMs: number) {
   });
   return { ms: ms[0]!, createdMs: ms[1]!, drawnMs: ms[2]!, callMs: ms[3]!, browser, page };
 }
+
+/** A fresh Chromium opens `#/map` directly (a bookmark): navigation start → the map's first idle. */
+export async function deepLinkTiming(baseURL: string): Promise<number> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await page.addInitScript('window.__name = (f) => f;');
+    await page.addInitScript(() => {
+      const w = window as unknown as {
+        __idleAt?: number;
+        __rrlMap?: { once(e: string, f: () => void): void };
+      };
+      const poll = () => {
+        if (w.__rrlMap) w.__rrlMap.once('idle', () => (w.__idleAt = performance.now()));
+        else requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    await page.goto(`${baseURL}/?rrl-test#/map`);
+    await page.waitForFunction(() => (window as { __idleAt?: number }).__idleAt !== undefined, null, {
+      timeout: 30_000,
+    });
+    return await page.evaluate(() => (window as unknown as { __idleAt: number }).__idleAt);
+  } finally {
+    await browser.close();
+  }
+}
