@@ -11,15 +11,19 @@ import { createRolloutMap } from './rollout-map';
 const pool = new MapPool<MapData, RolloutMap>(2);
 const onScreen = new Set<MapData>();
 
-/** Creates the map of `data` off screen at `size`, unless it exists already (parked or on screen). */
+/**
+ * Creates the map of `data` off screen at the size `measure` gives (null: no place to measure, skip), unless
+ * it exists already, parked or on screen. Measuring lays out the page, so it happens only when needed.
+ */
 export function prepareRolloutMap(
   data: MapData,
   language: LabelLanguage,
-  size: MapSize,
+  measure: () => MapSize | null,
   exposeForTests: boolean,
 ): void {
   if (pool.has(data) || onScreen.has(data)) return;
-  pool.put(data, createRolloutMap({ data, language, place: { parkedSize: size }, exposeForTests }));
+  const size = measure();
+  if (size) pool.put(data, createRolloutMap({ data, language, place: { parkedSize: size }, exposeForTests }));
 }
 
 /** The map of `data` in `container`: the parked one if there is one (no frame state), else a new one. */

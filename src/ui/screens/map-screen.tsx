@@ -41,14 +41,8 @@ prewarmRolloutMap();
  */
 export function prewarmMapScreen(scenario: Scenario): void {
   const data = mapDataFor(scenario);
-  const size = measureMapCanvasSize();
-  if (size)
-    prepareRolloutMap(
-      data,
-      DEFAULT_LANGUAGE[data.adm0 === 'KOR' ? 'korea' : 'uzbekistan'],
-      size,
-      exposeForTests,
-    );
+  const language = DEFAULT_LANGUAGE[data.adm0 === 'KOR' ? 'korea' : 'uzbekistan'];
+  prepareRolloutMap(data, language, () => measureMapCanvasSize(), exposeForTests);
 }
 
 export function MapScreen({ preset, scenario }: { readonly preset: PresetId; readonly scenario: Scenario }) {
