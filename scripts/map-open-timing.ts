@@ -10,11 +10,26 @@ export async function openMapTiming(baseURL: string, settleMs: number) {
   const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
   // tsx (esbuild keepNames) wraps named functions in __name(); give the page a no-op one.
   await page.addInitScript('window.__name = (f) => f;');
+  // Long tasks on the overview (the app's idle-time work, such as preparing the map, lands there).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __overviewTasks: [number, number][] };
+    w.__overviewTasks = [];
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => w.__overviewTasks.push([e.startTime, e.duration])),
+    ).observe({ type: 'longtask', buffered: true });
+  });
   // From the load event, not network idle: the app's idle-time work (the map chunk, a prepared map) must not
   // push the press later.
   await page.goto(`${baseURL}/?rrl-test#/`, { waitUntil: 'load' });
   // A person reads the overview for a moment before opening the map: give the app its idle time.
   await page.waitForTimeout(settleMs);
+  // Long tasks after the load event, up to the press: what a person reading the overview could feel.
+  const overviewLongTasks = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const loadAt = navigation?.loadEventEnd ?? 0;
+    const tasks = (window as unknown as { __overviewTasks: [number, number][] }).__overviewTasks;
+    return tasks.filter(([start]) => start >= loadAt).map(([, duration]) => duration);
+  });
   await page.evaluate(() => {
     const w = window as unknown as {
       __callAt: number;
@@ -75,7 +90,15 @@ export async function openMapTiming(baseURL: string, settleMs: number) {
       w.__idleAt - w.__callAt,
     ];
   });
-  return { ms: ms[0]!, createdMs: ms[1]!, drawnMs: ms[2]!, callMs: ms[3]!, browser, page };
+  return {
+    ms: ms[0]!,
+    createdMs: ms[1]!,
+    drawnMs: ms[2]!,
+    callMs: ms[3]!,
+    overviewLongTasks,
+    browser,
+    page,
+  };
 }
 
 /** A fresh Chromium opens `#/map` directly (a bookmark): navigation start → the map's first idle. */
