@@ -136,7 +136,10 @@ describe('map screen', () => {
     // The count rose through intermediate values, never fell.
     expect(seen.some((n) => n > 0 && n < 209)).toBe(true);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(await page.getByTestId('office-list').locator('li[data-status="live"]').count()).toBe(209);
+    // The list follows playback a few times a second, and exactly once it rests.
+    await expect
+      .poll(() => page.getByTestId('office-list').locator('li[data-status="live"]').count())
+      .toBe(209);
     // Each row's status reaches screen readers as its button's description.
     expect(await listStatusDescriptions(page)).toEqual(Array(209).fill('live'));
     await screenshot(page, 'map-korea-live');
@@ -215,7 +218,7 @@ describe('map screen', () => {
     const slider = page.getByTestId('month-slider');
     await slider.fill(await slider.getAttribute('max').then(String));
     await expect.poll(() => page.getByTestId('live-count').innerText()).toMatch(/^209 of 209/);
-    expect(await mapListMismatches(page)).toBe(0);
+    await expect.poll(() => mapListMismatches(page)).toBe(0);
     await nav.getByRole('link', { name: 'Overview' }).click();
     await parked.waitFor({ state: 'attached' });
     expect(await page.evaluate(() => (window as { __rrlMap?: unknown }).__rrlMap)).toBeUndefined();

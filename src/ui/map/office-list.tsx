@@ -5,6 +5,13 @@ import type { RolloutFrames } from '@/map/rollout-frames';
 
 import { formatCount } from './map-format';
 import { officeStatus } from './office-status';
+import { useThrottledValue } from './use-throttled-value';
+
+/**
+ * The list follows a fast scrub or playback at most this often (the map follows every month); it shows the
+ * exact month once the slider rests. Re-styling rows at every month cost ~1 ms of each step here.
+ */
+const LIST_UPDATE_MS = 250;
 
 interface Props {
   readonly data: MapData;
@@ -20,9 +27,11 @@ interface Props {
 
 /**
  * The map's offices as a keyboard-usable list: one button per office, filterable by name or region.
- * Memoised: during playback it re-renders only in months where some office's status changes.
+ * Memoised: during playback it re-renders only in months where some office's status changes, and at most
+ * every LIST_UPDATE_MS.
  */
 export const OfficeList = memo(function OfficeList({ data, frames, month, selected, onSelect }: Props) {
+  const shownMonth = useThrottledValue(month, LIST_UPDATE_MS);
   const [filter, setFilter] = useState('');
   const offices = data.offices.features;
   const shown = useMemo(() => {
@@ -49,7 +58,7 @@ export const OfficeList = memo(function OfficeList({ data, frames, month, select
             name={p.name}
             region={p.region}
             records={p.records}
-            status={officeStatus(frames, month, index)}
+            status={officeStatus(frames, shownMonth, index)}
             selected={selected === index}
             onSelect={onSelect}
           />
