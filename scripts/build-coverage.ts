@@ -17,7 +17,8 @@ import type { OfficeFixture } from '../src/domain/presets/preset-fixture';
 const COUNTRIES = { korea: 'KOR', uzbekistan: 'UZB' } as const;
 // The map's context countries, cut to a box around each country's view: the whole neighbours fixture
 // (205 KB, lon 45–140) cost the map ~0.4 s of worker tiling before its first idle.
-const CONTEXT_BOX = { korea: [118, 29, 137, 44], uzbekistan: [48, 32, 81, 51] } as const;
+// Uzbekistan's box reaches far enough north and south for its narrow map in the split view (~410 × 620 px).
+const CONTEXT_BOX = { korea: [118, 29, 137, 44], uzbekistan: [46, 26, 83, 57] } as const;
 
 function writeContext(preset: keyof typeof CONTEXT_BOX): void {
   const all = JSON.parse(readFileSync('fixtures/geo/neighbours.geojson', 'utf8')) as FeatureCollection<
