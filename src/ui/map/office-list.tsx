@@ -15,6 +15,11 @@ const LIST_UPDATE_MS = 250;
 
 interface Props {
   readonly data: MapData;
+  /**
+   * False until the map has first drawn: the 209 rows wait for it, so creating the map does not also wait for
+   * their elements, layout and raster (~100 ms here when the map is created on the spot).
+   */
+  readonly rowsShown: boolean;
   readonly frames: RolloutFrames | null;
   /**
    * A month with the statuses to show: pass `frames.statusSince[month]`, so a slider step that changes no
@@ -30,7 +35,14 @@ interface Props {
  * Memoised: during playback it re-renders only in months where some office's status changes, and at most
  * every LIST_UPDATE_MS.
  */
-export const OfficeList = memo(function OfficeList({ data, frames, month, selected, onSelect }: Props) {
+export const OfficeList = memo(function OfficeList({
+  data,
+  rowsShown,
+  frames,
+  month,
+  selected,
+  onSelect,
+}: Props) {
   const shownMonth = useThrottledValue(month, LIST_UPDATE_MS);
   const [filter, setFilter] = useState('');
   const offices = data.offices.features;
@@ -50,19 +62,20 @@ export const OfficeList = memo(function OfficeList({ data, frames, month, select
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
       />
-      <ul data-testid="office-list">
-        {shown.map(({ index, p }) => (
-          <OfficeRow
-            key={p.id}
-            index={index}
-            name={p.name}
-            region={p.region}
-            records={p.records}
-            status={officeStatus(frames, shownMonth, index)}
-            selected={selected === index}
-            onSelect={onSelect}
-          />
-        ))}
+      <ul data-testid="office-list" aria-busy={!rowsShown}>
+        {rowsShown &&
+          shown.map(({ index, p }) => (
+            <OfficeRow
+              key={p.id}
+              index={index}
+              name={p.name}
+              region={p.region}
+              records={p.records}
+              status={officeStatus(frames, shownMonth, index)}
+              selected={selected === index}
+              onSelect={onSelect}
+            />
+          ))}
       </ul>
     </section>
   );

@@ -172,6 +172,7 @@ export function MapScreen({ preset, scenario }: { readonly preset: PresetId; rea
           )}
           <OfficeList
             data={data}
+            rowsShown={ready[preset] === true}
             frames={run.frames}
             month={run.frames?.statusSince[Math.min(playback.month, run.frames.months - 1)] ?? 0}
             selected={selected}
