@@ -4,10 +4,10 @@
  *   npx vite build --outDir /tmp/dist-a   (on one commit)   and   --outDir /tmp/dist-b   (on the other)
  *   npx tsx scripts/bench-map-ab.ts /tmp/dist-a /tmp/dist-b        (env BENCH_AB_ROUNDS, default 6)
  * Each round launches a fresh Chromium per build (the order rotates every round), opens the overview, lets it
- * settle 2 s (BENCH_MAP_SETTLE_MS), clicks "Map" and times the press → the map's first idle. Prints each build's runs and median
- * and the median of the paired differences (first build minus second). With BENCH_AB_SCRUB=1 each launch
- * also scrubs every month and pans (map-scrub-timing.ts), and the main thread's ms per step and per pan frame
- * are compared the same way.
+ * settle 2 s (BENCH_MAP_SETTLE_MS), clicks "Map" and times the press → the map's first idle. Prints each
+ * build's runs and median and the median of the paired differences (first build minus second). With
+ * BENCH_AB_SCRUB=1 each launch also scrubs every month and pans (map-scrub-timing.ts), and the main thread's
+ * ms per step and per pan frame are compared the same way.
  */
 import { preview } from 'vite';
 

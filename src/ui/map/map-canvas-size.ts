@@ -5,13 +5,13 @@
  */
 import type { MapSize } from '@/map/rollout-map';
 
-export function measureMapCanvasSize(split = false): MapSize | null {
+export function measureMapCanvasSize(): MapSize | null {
   const main = document.querySelector('main');
   if (!main) return null;
   const probe = document.createElement('div');
   probe.setAttribute('aria-hidden', 'true');
   probe.style.cssText = 'visibility:hidden;height:0;overflow:hidden';
-  probe.innerHTML = `<section class="screen map-screen"><div class="map-layout${split ? ' split' : ''}"><div class="map-pair"><figure class="map-frame"><div class="map-canvas"></div></figure></div><aside class="map-side"></aside></div></section>`;
+  probe.innerHTML = `<section class="screen map-screen"><div class="map-layout"><div class="map-pair"><figure class="map-frame"><div class="map-canvas"></div></figure></div><aside class="map-side"></aside></div></section>`;
   main.append(probe);
   const canvas = probe.querySelector<HTMLElement>('.map-canvas');
   const size = canvas ? { width: canvas.clientWidth, height: canvas.clientHeight } : null;
