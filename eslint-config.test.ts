@@ -60,6 +60,33 @@ describe('lint holds the dependency direction', () => {
     ).toEqual([]);
   });
 
+  it('keeps the engine out of the domain: the engine depends on the domain, never the reverse', async () => {
+    const code = "import { STAGES } from '../../workers/engine/engine-types';\nexport const x = STAGES;\n";
+    expect((await errorsFor('src/domain/economics/x.ts', code)).join()).toContain('Only src/app');
+    expect(
+      (
+        await errorsFor(
+          'src/domain/x.ts',
+          "import { run } from '../workers/engine/run';\nexport const x = run;\n",
+        )
+      ).join(),
+    ).toContain('no-restricted-imports');
+  });
+
+  it('makes the screens reach the engine through src/app', async () => {
+    const code = "import { STAGES } from '../../../workers/engine/engine-types';\nexport const x = STAGES;\n";
+    expect((await errorsFor('src/ui/map/x.tsx', code)).join()).toContain('Only src/app');
+    expect(await errorsFor('src/app/x.ts', code.replace('../../../', '../../'))).toEqual([]);
+  });
+
+  it('lets the map read the engine result shape and nothing else of the engine', async () => {
+    const types = "import { NEVER } from '../../workers/engine/engine-types';\nexport const x = NEVER;\n";
+    expect(await errorsFor('src/map/x.ts', types)).toEqual([]);
+    const input =
+      "import { prepareEngineInput } from '../../workers/engine/engine-input';\nexport const x = prepareEngineInput;\n";
+    expect((await errorsFor('src/map/x.ts', input)).join()).toContain('result shape');
+  });
+
   it('lets only main.tsx import the UI', async () => {
     expect(
       (await errorsFor('src/app/x.ts', "import { App } from '../ui/app';\nexport const x = App;\n")).join(),

@@ -26,6 +26,17 @@ const layer = {
   },
   db: { group: ['@/db/*', '**/db/*'], message: 'Only src/app and src/ui reach the database (src/db).' },
   map: { group: ['@/map/*', '**/map/*'], message: 'Only src/app and src/ui reach the map (src/map).' },
+  // The engine depends on the domain, never the reverse; screens reach it through src/app.
+  workers: {
+    group: ['**/workers/*', '**/workers/**'],
+    message:
+      'Only src/app (and scripts) reach the engine and its workers: the domain is below them, the UI above.',
+  },
+  // The map layer reads the engine's result shape (engine-types) and nothing else of it.
+  workersButTypes: {
+    regex: '(^|/)workers/(?!engine/engine-types$)',
+    message: 'src/map may read only the engine result shape (workers/engine/engine-types).',
+  },
 };
 
 /** One `no-restricted-imports` rule from library and layer bans (flat config does not merge rule options). */
@@ -86,16 +97,32 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...impureGlobals],
     },
   },
+  // The domain is the bottom layer: it imports nothing of the engine either.
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [lib.react, lib.reactDom, lib.dexie, lib.maplibre, lib.comlink],
+        [layer.ui, layer.app, layer.db, layer.map, layer.workers],
+      ),
+    },
+  },
   {
     files: ['src/db/**'],
     rules: {
-      'no-restricted-imports': restrict([lib.maplibre, lib.comlink], [layer.ui, layer.app, layer.map]),
+      'no-restricted-imports': restrict(
+        [lib.maplibre, lib.comlink],
+        [layer.ui, layer.app, layer.map, layer.workers],
+      ),
     },
   },
   {
     files: ['src/map/**'],
     rules: {
-      'no-restricted-imports': restrict([lib.dexie, lib.comlink], [layer.ui, layer.app, layer.db]),
+      'no-restricted-imports': restrict(
+        [lib.dexie, lib.comlink],
+        [layer.ui, layer.app, layer.db, layer.workersButTypes],
+      ),
     },
   },
   {
@@ -103,12 +130,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict([lib.dexie, lib.maplibre], [layer.ui]) },
   },
   {
-    files: ['src/ui/**'],
-    rules: { 'no-restricted-imports': restrict([lib.dexie, lib.maplibre, lib.comlink], []) },
-  },
-  {
-    files: ['src/main.tsx'],
-    rules: { 'no-restricted-imports': restrict([lib.dexie, lib.maplibre, lib.comlink], []) },
+    files: ['src/ui/**', 'src/main.tsx'],
+    rules: {
+      'no-restricted-imports': restrict([lib.dexie, lib.maplibre, lib.comlink], [layer.workers]),
+    },
   },
   {
     files: ['workers/*.worker.ts'],

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 
+import type { SimulationResult } from '@/app/engine-results';
+import { STAGES } from '@/app/engine-results';
 import type { MapData } from '@/map/map-data';
 import { regionName } from '@/map/region-names';
 import type { RolloutFrames } from '@/map/rollout-frames';
 
-import { STAGES } from '../../../workers/engine/engine-types';
-import type { SimulationResult } from '../../../workers/engine/engine-types';
 import { formatCount } from './map-format';
 import { goLiveBandText, goLiveText, officeShare, officeStatus } from './office-status';
 import { ProgressCurve } from './progress-curve';

@@ -13,7 +13,7 @@ import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { buildRolloutFrames } from '@/map/rollout-frames';
 import type { RolloutFrames } from '@/map/rollout-frames';
 
-import type { SimulationResult } from '../../../workers/engine/engine-types';
+import type { SimulationResult } from '@/app/engine-results';
 
 export const PLAYBACK_SEED = 1;
 export const MONTE_CARLO_REPLICATIONS = 200;

@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 
+import type { SimulationResult } from '@/app/engine-results';
+import { nationalCostByMonth } from '@/app/engine-results';
 import type { EconomicsResult, ExchangeRates } from '@/domain/economics';
 import {
   calibrateToBaseline,
@@ -12,8 +14,6 @@ import {
 } from '@/domain/economics';
 import type { Currency, Scenario } from '@/domain/scenario/scenario-schema';
 
-import type { SimulationResult } from '../../../workers/engine/engine-types';
-import { METRIC_COUNT, M_COST } from '../../../workers/engine/engine-types';
 import { CurrencyControls } from '../economics/currency-controls';
 import { EconomicsChart } from '../economics/economics-chart';
 import { EconomicsFigures } from '../economics/economics-figures';
@@ -29,10 +29,7 @@ type Appraisal =
   { readonly ok: true; readonly value: EconomicsResult } | { readonly ok: false; readonly message: string };
 
 function appraise(scenario: Scenario, result: SimulationResult): Appraisal {
-  const monthlyCost = Array.from(
-    { length: result.months },
-    (_, m) => result.national[m * METRIC_COUNT + M_COST] ?? 0,
-  );
+  const monthlyCost = Array.from(nationalCostByMonth(result));
   try {
     return { ok: true, value: economicsOfRun(scenario, result.goLiveMonth, monthlyCost) };
   } catch (error) {

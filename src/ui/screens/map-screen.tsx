@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
+import { officeStaffFte } from '@/app/office-staff';
 import { buildPresetScenario } from '@/domain/presets/presets';
 import type { PresetId } from '@/domain/presets/presets';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
@@ -25,7 +26,6 @@ import { OfficeList } from '../map/office-list';
 import { PlaybackBar } from '../map/playback-bar';
 import { usePlayback } from '../map/use-playback';
 import { useRolloutRun } from '../map/use-rollout-run';
-import { prepareEngineInput } from '../../../workers/engine/engine-input';
 
 const DEFAULT_LANGUAGE: Record<PresetId, LabelLanguage> = { korea: 'ko', uzbekistan: 'uzCyrl' };
 const COUNTRY_NAME: Record<PresetId, string> = { korea: 'Korea', uzbekistan: 'Uzbekistan' };
@@ -74,11 +74,7 @@ export function MapScreen({ preset, scenario }: { readonly preset: PresetId; rea
   // Staff per office as the engine sizes it (parameters describe an average office, scaled by pages).
   // Compiled only once an office is selected: not on the way to the map's first draw.
   const detailOpen = selected !== null;
-  const staffFte = useMemo(() => {
-    const perFte = Number(scenario.parameters.staffCostPerFteMonth);
-    if (!detailOpen || !(perFte > 0)) return null;
-    return Float64Array.from(prepareEngineInput(scenario).officeStaffCost, (c) => c / perFte);
-  }, [scenario, detailOpen]);
+  const staffFte = useMemo(() => (detailOpen ? officeStaffFte(scenario) : null), [scenario, detailOpen]);
   const centreNames = useMemo(() => new Map(scenario.centres.map((c) => [c.id, c.name])), [scenario]);
 
   const onReady = useCallback((id: PresetId, map: RolloutMap) => {
