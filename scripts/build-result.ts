@@ -1,4 +1,9 @@
 /** Turns engine output (typed arrays, month indices) into the documented result file. */
+import {
+  KOREA_HISTORICAL_COMPLETION,
+  KOREA_OFFICES_LIVE_MILESTONES,
+  KOREA_PROGRAMME_BUDGET,
+} from '../src/domain/presets/korea-history';
 import type { Scenario } from '../src/domain/scenario/scenario-schema';
 import { yearMonthFromIndex } from '../src/domain/scenario/field-schemas';
 import type { EngineInput } from '../workers/engine/engine-input';
@@ -10,7 +15,14 @@ import { economicsSection } from './economics-section';
 import type { SensitivitySection } from './economics-sensitivity';
 import { savingsBandsOfRun } from './economics-sensitivity';
 import { ENGINE_VERSION } from './engine-version';
-import type { CentreResult, Month, NationalResult, OfficeResult, ResultDocument } from './result-document';
+import type {
+  CentreResult,
+  HistorySection,
+  Month,
+  NationalResult,
+  OfficeResult,
+  ResultDocument,
+} from './result-document';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION } from './result-document';
 
 export interface FinishedRun {
@@ -86,9 +98,40 @@ function national(run: FinishedRun): NationalResult {
   };
 }
 
+/** Offices whose go-live month is in or before December of `year`. */
+function officesLiveBy(run: FinishedRun, year: number): number {
+  const lastMonth = year * 12 + 11 - run.input.firstMonth;
+  let live = 0;
+  for (let o = 0; o < run.input.officeCount; o++) {
+    const month = run.result.goLiveMonth[o]!;
+    if (month !== NEVER && month <= lastMonth) live++;
+  }
+  return live;
+}
+
+function history(run: FinishedRun): HistorySection | undefined {
+  if (run.scenario.country !== 'KOR') return undefined;
+  return {
+    completion: { ...KOREA_HISTORICAL_COMPLETION },
+    budget: KOREA_PROGRAMME_BUDGET.map((b) => ({
+      value: b.value,
+      currency: b.currency,
+      label: b.label,
+      sources: b.sources,
+    })),
+    officesLive: KOREA_OFFICES_LIVE_MILESTONES.map((m) => ({
+      year: m.year,
+      simulated: officesLiveBy(run, m.year),
+      history: m.history,
+      sources: m.sources,
+    })),
+  };
+}
+
 export function buildResultDocument(run: FinishedRun): ResultDocument {
   const { scenario, input, result, monteCarlo } = run;
   const mc = monteCarlo;
+  const historySection = history(run);
   return {
     format: RESULT_FORMAT,
     formatVersion: RESULT_FORMAT_VERSION,
@@ -100,6 +143,9 @@ export function buildResultDocument(run: FinishedRun): ResultDocument {
       currency: scenario.currency,
       startMonth: scenario.startMonth,
       horizonMonths: scenario.horizonMonths,
+      variant: scenario.rollout.variant
+        ? { id: scenario.rollout.variant.id, label: scenario.rollout.variant.label }
+        : null,
     },
     run: {
       seed: run.seed,
@@ -134,6 +180,7 @@ export function buildResultDocument(run: FinishedRun): ResultDocument {
     offices: offices(run),
     centres: centres(run),
     national: national(run),
+    ...(historySection ? { history: historySection } : {}),
     economics: {
       ...economicsSection(scenario, result),
       ...(run.sensitivity ? { tornado: run.sensitivity } : {}),

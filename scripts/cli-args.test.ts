@@ -20,7 +20,7 @@ function error(argv: string[]): string {
 describe('parseCliArgs: good arguments', () => {
   it('applies the defaults for a single run', () => {
     expect(ok(['--preset', 'korea'])).toEqual({
-      source: { kind: 'preset', id: 'korea' },
+      source: { kind: 'preset', id: 'korea', rollout: 'illustrative' },
       seed: 1,
       engineSeed: 1,
       replications: 1,
@@ -66,6 +66,18 @@ describe('parseCliArgs: good arguments', () => {
         mode: 'lot',
       },
     );
+  });
+
+  it('reads --rollout for a preset, the illustrative plan by default', () => {
+    expect(ok(['--preset', 'korea', '--rollout', 'historical']).source).toEqual({
+      kind: 'preset',
+      id: 'korea',
+      rollout: 'historical',
+    });
+    expect(ok(['--rollout=illustrative', '--preset', 'korea']).source).toMatchObject({
+      rollout: 'illustrative',
+    });
+    expect(ok(['--preset', 'uzbekistan']).source).toMatchObject({ rollout: 'illustrative' });
   });
 
   it('maps seeds above 2^31 − 1 onto the engine’s signed 32-bit seed', () => {
@@ -135,6 +147,20 @@ describe('parseCliArgs: bad arguments, each message naming the argument, the val
     [['--preset', 'korea', '--mode', 'RECORD'], '--mode must be record or lot, got "RECORD"'],
     [['--preset', 'korea', '--mode'], '--mode needs a value'],
     [['--preset', 'korea', '--out'], '--out needs a value'],
+    [
+      ['--preset', 'korea', '--rollout', 'default'],
+      '--rollout for --preset korea must be one of illustrative, historical, got "default"',
+    ],
+    [
+      ['--preset', 'uzbekistan', '--rollout', 'historical'],
+      '--rollout for --preset uzbekistan must be illustrative, got "historical"',
+    ],
+    [['--preset', 'korea', '--rollout'], '--rollout needs a value'],
+    [
+      ['--scenario', 'a.json', '--rollout', 'historical'],
+      "--rollout chooses a preset's plan; it cannot be used with --scenario (the file holds its own plan)",
+    ],
+    [['--rollout', 'historical'], 'give --preset korea|uzbekistan or --scenario file.json'],
     [['--preset', 'korea', '--fast'], 'unknown option "--fast"; run with --help to list the options'],
     [['--preset', 'korea', '--seeds', '3'], 'unknown option "--seeds"; run with --help to list the options'],
     [['--preset', 'korea', '-s', '3'], 'unexpected argument "-s"; options start with --'],

@@ -3,7 +3,7 @@
  * in. Every error names the argument, the value it got and what is allowed.
  */
 import type { FidelityMode } from '../workers/engine/engine-types';
-import { PRESET_IDS } from '../src/domain/presets/presets';
+import { PRESET_IDS, presetRolloutPlans } from '../src/domain/presets/presets';
 import type { PresetId } from '../src/domain/presets/presets';
 
 export const SEED_MAX = 4_294_967_295;
@@ -11,7 +11,9 @@ export const REPLICATIONS_MAX = 100_000;
 export const WORKERS_MAX = 64;
 
 export type ScenarioSource =
-  { readonly kind: 'preset'; readonly id: PresetId } | { readonly kind: 'file'; readonly path: string };
+  /** `rollout`: the preset's rollout variant ("illustrative", the default, or "historical" for Korea). */
+  | { readonly kind: 'preset'; readonly id: PresetId; readonly rollout: string }
+  | { readonly kind: 'file'; readonly path: string };
 
 export interface CliOptions {
   readonly source: ScenarioSource;
@@ -33,10 +35,12 @@ export type CliParse =
   | { readonly kind: 'help' }
   | { readonly kind: 'error'; readonly message: string };
 
-export const USAGE = `Usage: npm run simulate -- (--preset ${PRESET_IDS.join('|')} | --scenario file.json) [options]
+export const USAGE = `Usage: npm run simulate -- (--preset ${PRESET_IDS.join('|')} [--rollout NAME] | --scenario file.json) [options]
 
 Options:
   --preset ID          simulate a built-in preset (${PRESET_IDS.join(', ')})
+  --rollout NAME       the preset's rollout plan: illustrative (default, an estimate) or, for korea,
+                       historical (as it happened, calibrated to the sources); only with --preset
   --scenario FILE      simulate a scenario file (format registry-rollout-lab/scenario)
   --seed N             random seed, an integer 0..${SEED_MAX} (default 1)
   --replications N     Monte Carlo replications, 1..${REPLICATIONS_MAX} (default 1)
@@ -51,7 +55,16 @@ Options:
 
 Exit codes: 0 done, 1 simulation failed, 2 bad arguments or scenario.`;
 
-const VALUE_FLAGS = ['--preset', '--scenario', '--seed', '--replications', '--mode', '--workers', '--out'];
+const VALUE_FLAGS = [
+  '--preset',
+  '--rollout',
+  '--scenario',
+  '--seed',
+  '--replications',
+  '--mode',
+  '--workers',
+  '--out',
+];
 const SWITCHES = ['--deterministic', '--sensitivity', '--help'];
 
 type Raw = Map<string, string | true>;
@@ -96,11 +109,20 @@ function source(raw: Raw): ScenarioSource | string {
   const preset = raw.get('--preset');
   const file = raw.get('--scenario');
   if (preset !== undefined && file !== undefined) return 'give either --preset or --scenario, not both';
-  if (typeof file === 'string') return { kind: 'file', path: file };
+  const rollout = raw.get('--rollout');
+  if (typeof file === 'string') {
+    if (rollout !== undefined)
+      return "--rollout chooses a preset's plan; it cannot be used with --scenario (the file holds its own plan)";
+    return { kind: 'file', path: file };
+  }
   if (typeof preset !== 'string') return `give --preset ${PRESET_IDS.join('|')} or --scenario file.json`;
   const id = PRESET_IDS.find((p) => p === preset);
   if (!id) return `--preset must be one of ${PRESET_IDS.join(', ')}, got "${preset}"`;
-  return { kind: 'preset', id };
+  const plans = presetRolloutPlans(id);
+  const plan = typeof rollout === 'string' ? rollout : plans[0]!;
+  if (!plans.includes(plan))
+    return `--rollout for --preset ${id} must be ${plans.length === 1 ? '' : 'one of '}${plans.join(', ')}, got "${plan}"`;
+  return { kind: 'preset', id, rollout: plan };
 }
 
 export function parseCliArgs(argv: readonly string[], defaultWorkers: number): CliParse {

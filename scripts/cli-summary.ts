@@ -25,19 +25,47 @@ function commonestBottleneck(doc: ResultDocument): string {
   return `${best} (${bestCount} of ${doc.offices.length} offices)`;
 }
 
+/** Money in billions, three significant digits: "250 bn". */
+function billions(value: number): string {
+  return `${short.format(value / 1e9)} bn`;
+}
+
+function historyLines(doc: ResultDocument): string[] {
+  const h = doc.history;
+  if (!h || doc.scenario.variant?.id !== 'historical') return [];
+  const lines = h.officesLive.map(
+    (m) => `Live by end ${m.year} ${m.simulated} offices (history: ${m.history} [${m.sources.join('][')}])`,
+  );
+  const cost = doc.totals.cost;
+  if (cost !== null) {
+    const budgets = h.budget
+      .map((b) => `${billions(b.value)} ${b.currency} ${b.label} [${b.sources.join('][')}]`)
+      .join('; ');
+    lines.push(
+      `Programme cost   ${billions(cost)} ${doc.scenario.currency} (staff and equipment of the conversion) vs ${budgets}`,
+    );
+  }
+  return lines;
+}
+
 export function summaryLines(doc: ResultDocument): string[] {
   const { run, totals, completion, scenario } = doc;
   const threads = `${run.workers} thread${run.workers === 1 ? '' : 's'}`;
   const kind = run.stochastic ? `seed ${run.seed}` : 'deterministic';
+  const historical = doc.history
+    ? ` · Historical completion: ${doc.history.completion.month} [${doc.history.completion.sources.join('][')}]`
+    : '';
   const lines = [
     `${scenario.name} [${scenario.id}], ${scenario.startMonth} + ${scenario.horizonMonths} months`,
+    `Plan             ${scenario.variant?.label ?? 'Custom plan'}`,
     `Run              ${run.mode} mode, ${kind}, ${threads}, engine ${doc.engineVersion}`,
     `Records          ${amount(totals.records)} (${amount(totals.recordsDone)} done within the horizon)`,
     `Pages            ${amount(totals.pages)}`,
-    `Completion       ${month(completion.month)}`,
+    `Completion       ${month(completion.month)}${historical}`,
     `Total cost       ${amount(totals.cost)} ${scenario.currency}`,
     `Records reworked ${amount(totals.recordsReworked)}`,
     `Bottleneck       ${commonestBottleneck(doc)}`,
+    ...historyLines(doc),
   ];
   if (run.replications > 1)
     lines.push(

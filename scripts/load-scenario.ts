@@ -25,7 +25,8 @@ function readFailure(path: string, error: unknown): string {
 }
 
 export async function loadScenario(source: ScenarioSource): Promise<LoadedScenario> {
-  if (source.kind === 'preset') return { ok: true, scenario: buildPresetScenario(source.id) };
+  if (source.kind === 'preset')
+    return { ok: true, scenario: buildPresetScenario(source.id, { rolloutPlan: source.rollout }) };
   let text: string;
   try {
     text = await readFile(source.path, 'utf8');

@@ -47,6 +47,30 @@ export type NationalResult = { readonly months: string[] } & Record<MetricName, 
     readonly recordsDoneP90?: number[];
   };
 
+/** A simulated Korean run beside what happened (README "Korea as it happened"); Korean scenarios only. */
+export interface HistorySection {
+  /** 22 Oct 2002 [K5]. */
+  readonly completion: {
+    readonly month: string;
+    readonly sources: readonly string[];
+    readonly status: string;
+  };
+  /** Sourced programme money: 250 bn KRW planned to 2002 [K3], ~300 bn estimated in 1993 [K1]. */
+  readonly budget: readonly {
+    readonly value: number;
+    readonly currency: string;
+    readonly label: string;
+    readonly sources: readonly string[];
+  }[];
+  /** Offices live at the end of each milestone year: simulated (this run) beside the sources' words. */
+  readonly officesLive: readonly {
+    readonly year: number;
+    readonly simulated: number;
+    readonly history: string;
+    readonly sources: readonly string[];
+  }[];
+}
+
 export interface ResultDocument {
   readonly format: typeof RESULT_FORMAT;
   readonly formatVersion: typeof RESULT_FORMAT_VERSION;
@@ -58,6 +82,8 @@ export interface ResultDocument {
     readonly currency: string;
     readonly startMonth: string;
     readonly horizonMonths: number;
+    /** The preset's rollout plan the scenario was built from; null for a custom plan (e.g. an imported file). */
+    readonly variant: { readonly id: string; readonly label: string } | null;
   };
   readonly run: {
     /** The seed as given on the command line (0..4294967295). */
@@ -93,6 +119,8 @@ export interface ResultDocument {
   readonly centres: CentreResult[];
   readonly national: NationalResult;
   /** `tornado` only with --sensitivity; `savingsBands` (Monte Carlo) only with --replications > 1. */
+  /** Korean scenarios only: the historical completion, budget and milestones beside this run. */
+  readonly history?: HistorySection;
   readonly economics: EconomicsSection & {
     readonly tornado?: SensitivitySection;
     readonly savingsBands?: SavingsBands;

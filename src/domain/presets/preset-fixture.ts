@@ -34,6 +34,9 @@ export interface PresetFixture {
   readonly figures: Readonly<Record<string, SourcedFigure>>;
   readonly variants?: readonly FigureVariant[];
   readonly timeline?: readonly TimelineEvent[];
-  /** Rollout plans by name ("default", "historical"), plus free-text `notes` keyed by plan. */
-  readonly rollout: Readonly<Record<string, readonly WaveRule[] | Readonly<Record<string, string>>>>;
+  /**
+   * Rollout plans by name ("illustrative", "historical"), plus `notes` (a sentence for users per plan) and
+   * `overrides` (parameter values a plan sets, per plan; see rollout-variants.ts).
+   */
+  readonly rollout: Readonly<Record<string, readonly WaveRule[] | Readonly<Record<string, unknown>>>>;
 }

@@ -49,6 +49,12 @@ describe('Korean preset', () => {
   it('refuses an unknown centre set or rollout plan', () => {
     expect(() => buildPresetScenario('korea', { centreSet: 'nowhere' })).toThrow(/no centre set "nowhere"/);
     expect(() => buildPresetScenario('korea', { rolloutPlan: 'notes' })).toThrow(/no rollout plan "notes"/);
+    expect(() => buildPresetScenario('korea', { rolloutPlan: 'overrides' })).toThrow(
+      /no rollout plan "overrides" \(illustrative, historical\)/,
+    );
+    expect(() => buildPresetScenario('uzbekistan', { rolloutPlan: 'historical' })).toThrow(
+      /no rollout plan "historical" \(illustrative\)/,
+    );
   });
 });
 

@@ -15,6 +15,8 @@ import type { Scenario } from '../scenario/scenario-schema';
 import { validateScenario } from '../scenario/validate-scenario';
 import type { CentreFixture, OfficeFixture, PresetFixture } from './preset-fixture';
 import { resolveWaveRules } from './rollout-rules';
+import type { WaveRule } from './rollout-rules';
+import { presetRolloutVariant, presetRolloutVariants } from './rollout-variants';
 
 export const PRESET_IDS = ['korea', 'uzbekistan'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
@@ -67,7 +69,7 @@ const sources: Readonly<Record<PresetId, PresetSource>> = {
 export interface PresetOptions {
   /** Key of the centres fixture: "default" (the article's 1 + 11) or "confirmed2008" (1 + 3, Korea only). */
   readonly centreSet?: string;
-  /** Key of the preset's rollout rules: "default" or "historical" (Korea). */
+  /** Rollout variant (presetRolloutVariants): "illustrative" (the default) or "historical" (Korea). */
   readonly rolloutPlan?: string;
 }
 
@@ -79,19 +81,24 @@ export function presetCentreSets(id: PresetId): string[] {
   return Object.keys(sources[id].centres);
 }
 
+/** Ids of the preset's rollout variants, the default first. */
 export function presetRolloutPlans(id: PresetId): string[] {
-  const rollout = sources[id].fixture.rollout;
-  return Object.keys(rollout).filter((key) => Array.isArray(rollout[key]));
+  return presetRolloutVariants(id).map((v) => v.id);
 }
 
 /** Builds and validates a preset scenario; throws if the fixtures are inconsistent (a bug, caught by tests). */
 export function buildPresetScenario(id: PresetId, options: PresetOptions = {}): Scenario {
   const src = sources[id];
   const centreSet = options.centreSet ?? 'default';
-  const rolloutPlan = options.rolloutPlan ?? 'default';
+  const rolloutPlan = options.rolloutPlan ?? 'illustrative';
   const centres = src.centres[centreSet];
+  const variant = presetRolloutVariant(id, rolloutPlan);
   const rules = src.fixture.rollout[rolloutPlan];
-  if (!Array.isArray(rules)) throw new Error(`preset ${id} has no rollout plan "${rolloutPlan}"`);
+  if (!variant || !Array.isArray(rules))
+    throw new Error(
+      `preset ${id} has no rollout plan "${rolloutPlan}" (${presetRolloutPlans(id).join(', ')})`,
+    );
+  const variantValues = Object.fromEntries(variant.overrides.map((o) => [o.key, o.value]));
   if (!centres) throw new Error(`preset ${id} has no centre set "${centreSet}"`);
   const use2008 = centreSet === 'confirmed2008';
   const offices = src.offices.map((o) => ({
@@ -122,8 +129,11 @@ export function buildPresetScenario(id: PresetId, options: PresetOptions = {}): 
       lon: c.lon,
       lat: c.lat,
     })),
-    parameters: { ...defaultParameterValues(), ...src.parameterOverrides },
-    rollout: { waves: resolveWaveRules(rules, offices) },
+    parameters: { ...defaultParameterValues(), ...src.parameterOverrides, ...variantValues },
+    rollout: {
+      waves: resolveWaveRules(rules as readonly WaveRule[], offices),
+      variant: { id: variant.id, label: variant.label },
+    },
   };
   const result = validateScenario(candidate);
   if (!result.ok) {

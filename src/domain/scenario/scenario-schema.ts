@@ -70,6 +70,15 @@ for (const spec of numericParameters) parameterShape[spec.key] = parameterNumber
 
 export const parametersSchema = z.strictObject(parameterShape);
 
+/**
+ * Which named rollout plan of a preset a scenario was built from ("illustrative", "historical"), with the
+ * label result screens show. Optional: a scenario without it (an import, an edited plan) is a custom plan.
+ */
+export const rolloutVariantSchema = z.strictObject({
+  id: identifier(),
+  label: text(120),
+});
+
 function listOf<T extends z.ZodType>(item: T, min: number, max: number, what: string) {
   return z
     .array(item, { error: (issue) => `expected a list of ${what}, got ${typeof issue.input}` })
@@ -100,7 +109,10 @@ export const scenarioSchema = z
     offices: listOf(officeSchema, 1, SCENARIO_LIMITS.offices, 'offices'),
     centres: listOf(centreSchema, 1, SCENARIO_LIMITS.centres, 'centres'),
     parameters: z.unknown().pipe(parametersSchema),
-    rollout: z.strictObject({ waves: listOf(waveSchema, 1, SCENARIO_LIMITS.waves, 'waves') }),
+    rollout: z.strictObject({
+      waves: listOf(waveSchema, 1, SCENARIO_LIMITS.waves, 'waves'),
+      variant: rolloutVariantSchema.optional(),
+    }),
   })
   .superRefine(checkScenarioConsistency);
 
@@ -108,5 +120,6 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type Office = z.infer<typeof officeSchema>;
 export type Centre = z.infer<typeof centreSchema>;
 export type RolloutWave = z.infer<typeof waveSchema>;
+export type RolloutVariantTag = z.infer<typeof rolloutVariantSchema>;
 export type Country = (typeof COUNTRIES)[number];
 export type Currency = (typeof CURRENCIES)[number];
