@@ -1,9 +1,11 @@
 /**
- * Rules that span fields of a scenario: references resolve, ids are unique, every office is in exactly
- * one rollout wave, and waves start inside the simulated horizon.
+ * Rules that span fields of a scenario: references resolve, ids are unique, an office's pages per record
+ * are within the limit, every office is in exactly one rollout wave, and waves start inside the simulated
+ * horizon.
  */
 import type { z } from 'zod';
 
+import { formatNumber } from '../parameters/parameter-spec';
 import { monthIndex } from './field-schemas';
 
 interface Shape {
@@ -16,6 +18,12 @@ interface Shape {
 }
 
 type Ctx = z.RefinementCtx;
+
+/** Limits that span fields (declared with the others in `SCENARIO_LIMITS`). */
+export interface ConsistencyLimits {
+  /** Most pages one record (register) may have on average in an office. */
+  readonly pagesPerRecord: number;
+}
 
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -38,7 +46,7 @@ function checkIds(s: Shape, ctx: Ctx): void {
     });
 }
 
-function checkOffices(s: Shape, ctx: Ctx): void {
+function checkOffices(s: Shape, ctx: Ctx, limits: ConsistencyLimits): void {
   const centreIds = new Set(s.centres.map((c) => c.id));
   s.offices.forEach((office, i) => {
     if (!centreIds.has(office.centreId))
@@ -52,6 +60,12 @@ function checkOffices(s: Shape, ctx: Ctx): void {
         code: 'custom',
         path: ['offices', i, 'pages'],
         message: `${office.pages} pages is fewer than the office's ${office.records} records (each record has at least 1 page)`,
+      });
+    else if (office.pages > office.records * limits.pagesPerRecord)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['offices', i, 'pages'],
+        message: `${formatNumber(office.pages)} pages for ${formatNumber(office.records)} ${office.records === 1 ? 'record' : 'records'} is ${formatNumber(Math.ceil((office.pages / office.records) * 10) / 10)} pages per record, above the limit of ${formatNumber(limits.pagesPerRecord)}`,
       });
   });
 }
@@ -111,9 +125,9 @@ function checkParameters(s: Shape, ctx: Ctx): void {
 }
 
 /** Cross-field checks of a scenario whose fields are individually valid. */
-export function checkScenarioConsistency(s: Shape, ctx: Ctx): void {
+export function checkScenarioConsistency(s: Shape, ctx: Ctx, limits: ConsistencyLimits): void {
   checkIds(s, ctx);
-  checkOffices(s, ctx);
+  checkOffices(s, ctx, limits);
   checkWaves(s, ctx);
   checkParameters(s, ctx);
 }

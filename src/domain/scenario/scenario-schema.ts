@@ -114,7 +114,7 @@ export const scenarioSchema = z
       variant: rolloutVariantSchema.optional(),
     }),
   })
-  .superRefine(checkScenarioConsistency);
+  .superRefine((scenario, ctx) => checkScenarioConsistency(scenario, ctx, SCENARIO_LIMITS));
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Office = z.infer<typeof officeSchema>;

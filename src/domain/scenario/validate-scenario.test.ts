@@ -114,6 +114,24 @@ describe('validateScenario', () => {
       ['10 pages', '1000 records'],
     ],
     [
+      'records of 5,000 pages',
+      (s) => Object.assign(s.offices[1]!, { records: 1, pages: 5_000 }),
+      'offices[1].pages',
+      ['5,000 pages for 1 record', '5,000 pages per record', 'limit of 1,000'],
+    ],
+    [
+      'records of a billion pages',
+      (s) => Object.assign(s.offices[0]!, { records: 1, pages: 1_000_000_000 }),
+      'offices[0].pages',
+      ['1,000,000,000 pages per record', 'limit of 1,000'],
+    ],
+    [
+      'just over 1,000 pages per record on average',
+      (s) => Object.assign(s.offices[0]!, { records: 3, pages: 3_001 }),
+      'offices[0].pages',
+      ['3,001 pages for 3 records', '1,000.4 pages per record'],
+    ],
+    [
       'two central centres',
       (s) => (s.centres[1]!.kind = 'central'),
       'centres',
@@ -182,6 +200,13 @@ describe('validateScenario', () => {
     const located = problems.filter((line) => line.startsWith(`${path}: `));
     expect(located, problems.join('\n')).not.toHaveLength(0);
     for (const text of mustSay) expect(located.join('\n')).toContain(text);
+  });
+
+  it('accepts records of exactly 1,000 pages, the limit', () => {
+    const result = validateScenario(
+      mutated((s) => Object.assign(s.offices[0]!, { records: 3, pages: 3_000 })),
+    );
+    expect(result.ok).toBe(true);
   });
 
   it('has at least 20 distinct bad cases', () => {
