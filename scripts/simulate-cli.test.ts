@@ -94,6 +94,49 @@ describe('simulate CLI: Korean preset', () => {
   );
 });
 
+describe('simulate CLI: Korea as it happened (--rollout historical)', () => {
+  it(
+    'meets the sourced milestones and shows the replay beside history',
+    () => {
+      const out = join(folder, 'r.json');
+      const run = simulate('--preset', 'korea', '--rollout', 'historical', '--out', out);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('Plan             As it happened — calibrated to sources');
+      expect(run.stdout).toContain('Historical completion: 2002-10 [K5]');
+      expect(run.stdout).toMatch(/Programme cost +\d+(\.\d+)? bn KRW .* vs 250 bn KRW planned to 2002/);
+      const doc = readResult(out);
+      expect(doc.scenario.variant).toEqual({
+        id: 'historical',
+        label: 'As it happened — calibrated to sources',
+      });
+      expect(doc.run).toMatchObject({ seed: 1, mode: 'record', stochastic: true });
+      // Jan 1995 plan [K3]: pilot at 5–7 offices in 1997, about 100 offices in 1998; Oct 2002 [K5]: all offices.
+      const liveBy = (month: string) =>
+        doc.offices.filter((o) => o.goLiveMonth !== null && o.goLiveMonth <= month).length;
+      expect(liveBy('1997-12')).toBeGreaterThanOrEqual(5);
+      expect(liveBy('1998-12')).toBeGreaterThanOrEqual(90);
+      expect(liveBy('1998-12')).toBeLessThanOrEqual(110);
+      expect(liveBy('2002-12')).toBe(209);
+      expect(
+        doc.completion.month! >= '2002-08' && doc.completion.month! <= '2002-12',
+        doc.completion.month!,
+      ).toBe(true);
+      expect(doc.history?.completion).toEqual({ month: '2002-10', sources: ['K5'], status: 'C' });
+    },
+    SLOW,
+  );
+
+  it('labels the illustrative plan and refuses an unknown plan, naming the allowed ones', () => {
+    const run = simulate('--preset', 'korea', '--mode', 'lot', '--deterministic', '--workers', '1');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Plan             Illustrative plan — estimate');
+    expect(run.stdout).toContain('Historical completion: 2002-10 [K5]');
+    const bad = simulate('--preset', 'korea', '--rollout', 'default');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--rollout for --preset korea must be one of illustrative, historical');
+  });
+});
+
 describe('simulate CLI: refusals', () => {
   it.each([
     [['--preset', 'korea', '--seed', 'abc'], '--seed'],
@@ -150,5 +193,16 @@ describe('simulate CLI: scenario files', () => {
     const run = simulate('--scenario', file, '--mode', 'lot', '--deterministic', '--workers', '1');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('lot mode, deterministic');
+    expect(run.stdout).toContain('Plan             Illustrative plan — estimate');
+    expect(run.stdout).not.toContain('Historical completion');
+  });
+
+  it('calls a scenario without a named plan a custom plan', () => {
+    const scenario = buildPresetScenario('uzbekistan');
+    const file = join(folder, 'custom.json');
+    writeFileSync(file, JSON.stringify({ ...scenario, rollout: { waves: scenario.rollout.waves } }));
+    const run = simulate('--scenario', file, '--mode', 'lot', '--deterministic', '--workers', '1');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Plan             Custom plan');
   });
 });

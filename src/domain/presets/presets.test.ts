@@ -28,10 +28,11 @@ describe('Korean preset', () => {
     }
   });
 
-  it('replays the historical plan: 7 pilot offices in Seoul and Incheon, 100 by 1998', () => {
+  it('replays the historical plan: 7 pilot offices in Seoul and Incheon from early 1995, 100 in the first two waves', () => {
     const historical = buildPresetScenario('korea', { rolloutPlan: 'historical' });
     const [pilot, second] = historical.rollout.waves;
-    expect(pilot?.startMonth).toBe('1997-01');
+    // Aug 1993 plan: pilot in big cities from early 1995 [K2] (the conversion's start).
+    expect(pilot?.startMonth).toBe('1995-01');
     expect(pilot?.officeIds).toHaveLength(7);
     const region = new Map(historical.offices.map((o) => [o.id, o.region]));
     for (const id of pilot?.officeIds ?? []) expect(['KR-11', 'KR-28']).toContain(region.get(id));
