@@ -39,6 +39,7 @@ export const ECONOMIC_KEYS = [
   'matureOnlineIssuanceShare',
   'matureOnlineFilingShare',
   'adoptionYearsToMature',
+  'onlineServicesFromYear',
   'onlineCertificateSubstitution',
   'requestsPerCounterVisit',
   'counterFee',

@@ -29,6 +29,8 @@ export { economicsOfRun } from './economics-of-run';
 export type { CalibrationResult } from './calibration';
 export {
   calibrateToBaseline,
+  describeSolvedValue,
+  rangePosition,
   CALIBRATED_PARAMETER,
   SAVINGS_BASELINE,
   SAVINGS_BASELINE_KRW_PER_YEAR,
@@ -37,8 +39,10 @@ export type { ExchangeRates } from './currency';
 export { convertMoney, convertSeries, DISPLAY_RATES, scenarioRates } from './currency';
 export { convertEconomicsResult } from './convert-result';
 export { nominalSeries, toNominal, toReal } from './price-level';
-export type { RangeOf, Tornado, TornadoBar } from './tornado';
-export { catalogueRange, scaledRange, tornado } from './tornado';
+export type { ExcludedParameter, RangeOf, Tornado, TornadoBar } from './tornado';
+export { catalogueRange, scaledRange, sensitivityParameters, tornado } from './tornado';
+export type { NpvSignReport, SignInput } from './npv-sign';
+export { npvSignOfRun, npvSignOfScenarioRun, npvSignReport } from './npv-sign';
 export type { SavingsBands } from './savings-bands';
 export { savingsBands } from './savings-bands';
 export type { ParameterEstimate } from './uzbek-estimates';

@@ -40,7 +40,7 @@ export function savingsBands(
   const series = shareCurves.map((curve, i) => {
     if (curve.length !== years.length)
       throw new RangeError(`curve ${i} has ${curve.length} years, expected ${years.length}`);
-    return yearlySavings({ digitizedShare: curve }, p, context.scale.titles).map((s) => s.total);
+    return yearlySavings({ years, digitizedShare: curve }, p, context.scale.titles).map((s) => s.total);
   });
   const band = (percent: number) =>
     years.map((_, j) =>
