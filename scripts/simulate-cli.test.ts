@@ -1,7 +1,7 @@
 // End-to-end tests of `npm run simulate`: the real bundled CLI in a child process. Timing is not tested
 // here (see `npm run bench`); the record-mode Korean run takes a few seconds.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildPresetScenario } from '../src/domain/presets/presets';
 import type { ResultDocument } from './result-document';
+import { outputProblem } from './simulate-cli';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SLOW = 90_000;
@@ -103,7 +104,8 @@ describe('simulate CLI: Korea as it happened (--rollout historical)', () => {
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toContain('Plan             As it happened — calibrated to sources');
       expect(run.stdout).toContain('Historical completion: 2002-10 [K5]');
-      expect(run.stdout).toMatch(/Programme cost +\d+(\.\d+)? bn KRW .* vs 250 bn KRW planned to 2002/);
+      expect(run.stdout).toMatch(/Programme cost +\d+(\.\d+)? bn KRW = conversion .* \+ data centres \d+ bn/);
+      expect(run.stdout).toContain('Budget (history) 250 bn KRW planned to 2002 (Jan 1995 plan) [K3]');
       const doc = readResult(out);
       expect(doc.scenario.variant).toEqual({
         id: 'historical',
@@ -183,6 +185,62 @@ describe('simulate CLI: refusals', () => {
     const run = simulate('--help');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('--replications N');
+  });
+});
+
+describe('simulate CLI: --out is checked before anything is simulated', () => {
+  it.each([
+    ['an existing folder', () => folder, 'is a folder'],
+    ['a name ending in a separator', () => `${join(folder, 'results')}/`, 'names a folder'],
+    ['a file in a missing folder', () => join(folder, 'no', 'such', 'result.json'), 'does not exist'],
+    [
+      'a file inside a file',
+      () => {
+        const file = join(folder, 'plain.txt');
+        writeFileSync(file, 'not a folder');
+        return join(file, 'result.json');
+      },
+      'part of the path is a file',
+    ],
+  ])('refuses %s: exit 2, the path and the problem named, no summary', (_what, out, says) => {
+    const path = out();
+    const run = simulate(
+      '--preset',
+      'korea',
+      '--mode',
+      'lot',
+      '--deterministic',
+      '--workers',
+      '1',
+      '--out',
+      path,
+    );
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toContain(`--out "${path}"`);
+    expect(run.stderr).toContain(says);
+    expect(run.stdout).toBe('');
+  });
+
+  it('names a file that cannot be written and a folder in which no file can be created', () => {
+    // Running as root, every real file can be written: the check's file-system calls are replaced instead.
+    const refusing = {
+      stat: (path: string) => statSync(path),
+      checkWritable: () => {
+        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      },
+    };
+    const existing = join(folder, 'existing.json');
+    writeFileSync(existing, '{}');
+    const fresh = join(folder, 'fresh.json');
+    expect(outputProblem(existing, refusing)).toBe(
+      `--out "${existing}": the file cannot be written: permission denied`,
+    );
+    expect(outputProblem(fresh, refusing)).toBe(
+      `--out "${fresh}": cannot create a file in folder "${folder}": permission denied`,
+    );
+    expect(outputProblem(existing)).toBeNull();
+    expect(outputProblem(fresh)).toBeNull();
+    expect(outputProblem(null)).toBeNull();
   });
 });
 

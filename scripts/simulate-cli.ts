@@ -1,12 +1,14 @@
 /**
  * `npm run simulate -- …`: simulates a preset or a scenario file from the command line, prints a summary
  * and optionally writes the full result as JSON. Runs from an esbuild bundle (scripts/run-bundled.mjs).
- * Exit codes: 0 done, 1 the simulation or writing the result failed, 2 bad arguments or scenario.
+ * Exit codes: 0 done, 1 the simulation or writing the result failed, 2 bad arguments or scenario (an --out
+ * that cannot be written is refused before anything is simulated).
  */
-import { existsSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { prepareEngineInput } from '../workers/engine/engine-input';
@@ -23,11 +25,63 @@ import type { EnginePool } from './engine-pool';
 import { loadScenario } from './load-scenario';
 import { replicateParallel, simulateParallel } from './parallel-engine';
 
-function outFolderProblem(out: string | null): string | null {
+/** The file-system calls the output check makes (replaceable in tests, e.g. by one that refuses writing). */
+export interface OutputFs {
+  stat(path: string): Stats;
+  /** Throws when `path` (a file or a folder) cannot be written. */
+  checkWritable(path: string): void;
+}
+
+const nodeFs: OutputFs = {
+  stat: (path) => statSync(path),
+  checkWritable: (path) => accessSync(path, constants.W_OK),
+};
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOENT') return 'does not exist';
+  if (code === 'ENOTDIR') return 'part of the path is a file, not a folder';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Why the result could not be written to `out`, checked before anything is simulated (so a long run never
+ * ends in EISDIR or EACCES), or null when it can: `out` must name a file (new, or one that can be
+ * overwritten) in an existing folder that can be written.
+ */
+export function outputProblem(out: string | null, fs: OutputFs = nodeFs): string | null {
   if (out === null) return null;
-  const folder = dirname(resolve(out));
-  if (!existsSync(folder) || !statSync(folder).isDirectory())
-    return `--out: folder "${folder}" does not exist, got "${out}"`;
+  const path = resolve(out);
+  const folder = dirname(path);
+  if (/[\\/]$/.test(out))
+    return `--out "${out}" names a folder; give a file name, e.g. "${join(out, 'result.json')}"`;
+  let existing: Stats | null = null;
+  try {
+    existing = fs.stat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | null)?.code !== 'ENOENT') return `--out "${out}": ${reason(error)}`;
+  }
+  if (existing?.isDirectory())
+    return `--out "${out}" is a folder; give a file name, e.g. "${join(out, 'result.json')}"`;
+  if (existing === null) {
+    let parent: Stats;
+    try {
+      parent = fs.stat(folder);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      return `--out "${out}": folder "${folder}" ${code === 'ENOENT' ? 'does not exist' : `cannot be read: ${reason(error)}`}`;
+    }
+    if (!parent.isDirectory()) return `--out "${out}": "${folder}" is a file, not a folder`;
+  }
+  try {
+    fs.checkWritable(existing === null ? folder : path);
+  } catch (error) {
+    return existing === null
+      ? `--out "${out}": cannot create a file in folder "${folder}": ${reason(error)}`
+      : `--out "${out}": the file cannot be written: ${reason(error)}`;
+  }
   return null;
 }
 
@@ -88,7 +142,7 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const problem = parsed.kind === 'error' ? parsed.message : outFolderProblem(parsed.options.out);
+  const problem = parsed.kind === 'error' ? parsed.message : outputProblem(parsed.options.out);
   if (problem !== null || parsed.kind !== 'run') {
     console.error(`simulate: ${problem}\n\n${USAGE}`);
     return 2;
