@@ -109,9 +109,21 @@ function officesLiveBy(run: FinishedRun, year: number): number {
   return live;
 }
 
+function centreCapital(scenario: Scenario): number {
+  const p = scenario.parameters as Record<string, unknown>;
+  const regional = scenario.centres.filter((c) => c.kind === 'regional').length;
+  const central = scenario.centres.length - regional;
+  return Number(p.centralCentreCost) * central + Number(p.regionalCentreCost) * regional;
+}
+
 function history(run: FinishedRun): HistorySection | undefined {
   if (run.scenario.country !== 'KOR') return undefined;
+  const conversion = run.result.totals.cost;
+  const centres = centreCapital(run.scenario);
   return {
+    programmeCost: Number.isFinite(conversion + centres)
+      ? { conversion, centreCapital: centres, total: conversion + centres }
+      : null,
     completion: { ...KOREA_HISTORICAL_COMPLETION },
     budget: KOREA_PROGRAMME_BUDGET.map((b) => ({
       value: b.value,

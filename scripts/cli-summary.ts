@@ -36,13 +36,14 @@ function historyLines(doc: ResultDocument): string[] {
   const lines = h.officesLive.map(
     (m) => `Live by end ${m.year} ${m.simulated} offices (history: ${m.history} [${m.sources.join('][')}])`,
   );
-  const cost = doc.totals.cost;
-  if (cost !== null) {
+  const cost = h.programmeCost;
+  if (cost) {
     const budgets = h.budget
       .map((b) => `${billions(b.value)} ${b.currency} ${b.label} [${b.sources.join('][')}]`)
       .join('; ');
     lines.push(
-      `Programme cost   ${billions(cost)} ${doc.scenario.currency} (staff and equipment of the conversion) vs ${budgets}`,
+      `Programme cost   ${billions(cost.total)} ${doc.scenario.currency} = conversion ${billions(cost.conversion)} + data centres ${billions(cost.centreCapital)}, mid-1990s prices`,
+      `Budget (history) ${budgets}`,
     );
   }
   return lines;

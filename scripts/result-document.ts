@@ -62,6 +62,16 @@ export interface HistorySection {
     readonly label: string;
     readonly sources: readonly string[];
   }[];
+  /**
+   * This run's cost to set beside the budget, at the parameters' prices (mid-1990s, like the budget): the
+   * conversion (the engine's staff and equipment) plus the data centres' capital; null if the run's cost is not
+   * finite.
+   */
+  readonly programmeCost: {
+    readonly conversion: number;
+    readonly centreCapital: number;
+    readonly total: number;
+  } | null;
   /** Offices live at the end of each milestone year: simulated (this run) beside the sources' words. */
   readonly officesLive: readonly {
     readonly year: number;
