@@ -57,5 +57,14 @@ export function convertEconomicsResult(
     costPerPage: money(result.costPerPage),
     costPerRecord: money(result.costPerRecord),
     maturity,
+    costPerPageCheck: {
+      ...result.costPerPageCheck,
+      model: money(result.costPerPageCheck.model),
+      reference: money(result.costPerPageCheck.reference),
+      referenceRange: result.costPerPageCheck.referenceRange && [
+        money(result.costPerPageCheck.referenceRange[0]),
+        money(result.costPerPageCheck.referenceRange[1]),
+      ],
+    },
   };
 }

@@ -6,7 +6,7 @@ import { CURRENCIES } from '../scenario/scenario-schema';
 import { convertEconomicsResult } from './convert-result';
 import type { ExchangeRates } from './currency';
 import { convertMoney, DISPLAY_RATES, scenarioRates } from './currency';
-import { handParameters } from './economics-fixture.test-helper';
+import { handCase } from './economics-fixture.test-helper';
 import { evaluateEconomics } from './evaluate';
 import { nominalSeries, toNominal, toReal } from './price-level';
 
@@ -64,18 +64,15 @@ describe('currency conversion', () => {
   });
 
   it('converts every money figure of a result, and back', () => {
-    const result = evaluateEconomics(
-      { years: [2030, 2031], digitizedShare: [1, 1], programmeCost: [400_000, 0] },
-      {
-        parameters: handParameters(),
-        currency: 'KRW',
-        scale: { titles: 1_000_000, pages: 4_000_000, centralCentres: 1, regionalCentres: 0 },
-      },
-    );
+    const { state, context } = handCase();
+    const result = evaluateEconomics(state, context);
     const usd = convertEconomicsResult(result, 'USD', DISPLAY_RATES);
     expect(usd.currency).toBe('USD');
     expect(usd.npv).toBeCloseTo(result.npv / 1_350, 9);
-    expect(usd.costs.total[0]).toBeCloseTo(600_000 / 1_350, 9);
+    // 2030 costs 420,000 KRW at 2024 prices (evaluate.test.ts).
+    expect(usd.costs.total[0]).toBeCloseTo(420_000 / 1_350, 9);
+    expect(usd.costPerPageCheck.reference).toBeCloseTo(3_276 / 1_350, 9);
+    expect(usd.costPerPageCheck.referenceRange?.[1]).toBeCloseTo(3_990 / 1_350, 9);
     expect(usd.maturity.visitsAvoided).toBe(result.maturity.visitsAvoided);
     expect(usd.benefitCostRatio).toBe(result.benefitCostRatio);
     const back = convertEconomicsResult(usd, 'KRW', DISPLAY_RATES);

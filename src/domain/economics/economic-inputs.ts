@@ -4,6 +4,8 @@
  * prices of `priceBaseYear`.
  */
 import type { Currency, Scenario } from '../scenario/scenario-schema';
+import type { PriceSetting } from './prices';
+import { priceSetting } from './prices';
 
 /** The engine's outcome, one entry per calendar year simulated (all arrays the same length). */
 export interface YearlyDigitization {
@@ -30,6 +32,8 @@ export interface EconomicsContext {
   readonly parameters: Readonly<Record<string, unknown>>;
   readonly currency: Currency;
   readonly scale: EconomicsScale;
+  /** Price years of the money parameters and the CPI that re-bases them (prices.ts; from the country). */
+  readonly prices: PriceSetting;
 }
 
 /** Parameter keys the economic model reads (all numeric catalogue entries). */
@@ -97,9 +101,14 @@ export function economicsScale(scenario: Scenario): EconomicsScale {
   return { titles, pages, centralCentres, regionalCentres: scenario.centres.length - centralCentres };
 }
 
-/** The context of a validated scenario: its parameters, currency and scale. */
+/** The context of a validated scenario: its parameters, currency, scale and its country's price setting. */
 export function economicsContext(scenario: Scenario): EconomicsContext {
-  return { parameters: scenario.parameters, currency: scenario.currency, scale: economicsScale(scenario) };
+  return {
+    parameters: scenario.parameters,
+    currency: scenario.currency,
+    scale: economicsScale(scenario),
+    prices: priceSetting(scenario.country),
+  };
 }
 
 /**

@@ -8,13 +8,16 @@ import { defaultParameterValues, parameterSpec } from '../parameters/parameter-c
 import type { NumericParameterSpec } from '../parameters/parameter-spec';
 import type { EconomicKey, EconomicsContext, YearlyDigitization } from './economic-inputs';
 import { ECONOMIC_KEYS } from './economic-inputs';
+import type { PriceSetting } from './prices';
+import { PRICE_YEAR } from './prices';
 
 /**
  * The hand-worked case: 19,000 certificates and 3,800 filings a year, all certificates online at maturity
  * (each replacing a counter request), half the filings; 2 requests per visit; a visit saves 60 min at
  * 100/h plus 20 travel; staff save 6 min at 50/h per request; 10 fraud attempts per 1 M titles, loss
  * 10,000, detection 0.2 paper / 0.5 digital / 0.9 with alerts, a quarter of owners enrolled; one central
- * centre at 200,000 with 10 % operations a year; 10 % discount rate; adoption matures in T = 2 years.
+ * centre at 100,000 (1995 prices, as every Korean cost) with 10 % operations a year; 10 % discount rate;
+ * adoption matures in T = 2 years.
  */
 export function handParameters(): Record<string, number | string> {
   return {
@@ -39,7 +42,7 @@ export function handParameters(): Record<string, number | string> {
     detectionDigital: 0.5,
     detectionDigitalAlerts: 0.9,
     alertAdoption: 0.25,
-    centralCentreCost: 200_000,
+    centralCentreCost: 100_000,
     regionalCentreCost: 50_000,
     centreOperationsShare: 0.1,
     discountRate: 0.1,
@@ -73,14 +76,38 @@ export function anyShareCurve(): fc.Arbitrary<number[]> {
     });
 }
 
-/** The hand-worked case's office: 1 M titles, 4 M pages, live at the end of 2030, programme 400,000 in 2030. */
+/**
+ * The hand-worked prices: Korea's price years (costs at 1995 prices, benefit values at 2024 prices) with a
+ * CPI of 50 in 1995 and 105 in 2024, so a cost re-based to 2024 prices is × 105 / 50 = × 2.1 and a benefit
+ * value × 1 (base year 2024, the catalogue default).
+ */
+export function handPrices(): PriceSetting {
+  return {
+    priceYears: PRICE_YEAR.KOR,
+    cpi: {
+      country: 'KOR',
+      index: { 1995: 50, 2024: 105 },
+      unit: 'index',
+      sources: [],
+      status: 'E',
+      basis: 'hand-worked test values',
+      verify: '',
+    },
+  };
+}
+
+/**
+ * The hand-worked case's office: 1 M titles, 4 M pages, live at the end of 2030, programme 100,000 at 1995
+ * prices in 2030 (the engine's output); prices of handPrices().
+ */
 export function handCase(): { state: YearlyDigitization; context: EconomicsContext } {
   return {
-    state: { years: [2030, 2031], digitizedShare: [1, 1], programmeCost: [400_000, 0] },
+    state: { years: [2030, 2031], digitizedShare: [1, 1], programmeCost: [100_000, 0] },
     context: {
       parameters: handParameters(),
       currency: 'KRW',
       scale: { titles: 1_000_000, pages: 4_000_000, centralCentres: 1, regionalCentres: 0 },
+      prices: handPrices(),
     },
   };
 }

@@ -14,7 +14,13 @@ describe('economicsOfRun', () => {
     expect(result.years).toHaveLength(10);
     // 1993, 1994: nothing live; 1995 (go-live in month 30 = July 1995): all live from then on.
     expect(result.digitizedShare.slice(0, 3)).toEqual([0, 0, 1]);
-    expect(result.costs.programme.slice(0, 3)).toEqual([12e9, 12e9, 7e9]);
+    // The engine's 1995-price costs re-based to 2024 prices with Korea's CPI (fixtures/reference/cpi.json):
+    // × 114.18 / 51.99 (2024 / 1995, 2020 = 100).
+    const factor = 114.18 / 51.99;
+    expect(result.prices.programme.factor).toBeCloseTo(factor, 12);
+    expect(result.costs.programme[0]).toBeCloseTo(12e9 * factor, 0);
+    expect(result.costs.programme[1]).toBeCloseTo(12e9 * factor, 0);
+    expect(result.costs.programme[2]).toBeCloseTo(7e9 * factor, 0);
     expect(result.savings.total[1]).toBe(0);
     expect(result.savings.total[9]!).toBeGreaterThan(0);
     expect(result.maturity.total).toBeCloseTo(300e9, -9);

@@ -1,14 +1,17 @@
 /**
  * The whole economic appraisal of one run: yearly savings and costs, cumulative net benefit, NPV, payback,
  * benefit-cost ratio, cost per page and per record. Plain arrays and numbers, ready for JSON.
- * All money in the scenario's currency at constant prices of `priceBaseYear` (see price-level.ts for
- * nominal figures and currency.ts for KRW/UZS/USD).
+ * All money in the scenario's currency at constant prices of `priceBaseYear`: every money parameter and the
+ * engine's programme cost are first re-based from their own price year with the country's CPI (prices.ts).
+ * See price-level.ts for nominal figures and currency.ts for KRW/UZS/USD.
  */
 import { benefitCostRatio, cumulative, discountFactors, paybackYear, presentValue } from './appraisal';
 import type { YearlyCosts } from './costs';
 import { centreCapitalCost, yearlyCosts } from './costs';
 import type { EconomicsContext, YearlyDigitization } from './economic-inputs';
 import { checkYearlyDigitization, readEconomicParameters } from './economic-inputs';
+import type { CostPerPageReference, PriceRebasing, Rebasing } from './prices';
+import { costPerPageReference, priceRebasing, rebasedParameters } from './prices';
 import type { SavingsBreakdown } from './savings-model';
 import { savingsAtMaturity, yearlySavings } from './savings-model';
 
@@ -54,6 +57,24 @@ export interface EconomicsResult {
   readonly costPerRecord: number;
   /** Savings with the whole registry live and online use mature (scenario currency per year). */
   readonly maturity: SavingsBreakdown;
+  /** How every money parameter and the engine's programme cost were re-based to `priceBaseYear`. */
+  readonly prices: PriceRebasing;
+  /** The model's cost per page beside the sourced cross-check, both at `priceBaseYear` prices. */
+  readonly costPerPageCheck: CostPerPageCheck;
+}
+
+/** The modelled cost per page beside the sourced figure it should agree with. */
+export interface CostPerPageCheck {
+  /** The model's conversion cost per page (= `costPerPage`), base-year prices. */
+  readonly model: number;
+  /** The cross-check figure (parameter `costPerPage`), re-based to base-year prices. */
+  readonly reference: number;
+  /** Its plausible range re-based to base-year prices, or null when it has none. */
+  readonly referenceRange: readonly [number, number] | null;
+  /** From the cross-check's price year to the base year: divide by `factor` to read it at its own prices. */
+  readonly rebasing: Rebasing;
+  readonly sources: CostPerPageReference['sources'];
+  readonly status: CostPerPageReference['status'];
 }
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
@@ -64,7 +85,10 @@ const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b
  */
 export function evaluateEconomics(state: YearlyDigitization, context: EconomicsContext): EconomicsResult {
   checkYearlyDigitization(state);
-  const p = readEconomicParameters(context.parameters);
+  const raw = readEconomicParameters(context.parameters);
+  const prices = priceRebasing(context.prices, raw.priceBaseYear, raw.inflationRate);
+  const p = readEconomicParameters(rebasedParameters(context.parameters, prices));
+  const programmeCost = state.programmeCost.map((cost) => cost * prices.programme.factor);
   const { scale } = context;
   const yearly = yearlySavings(state, p, scale.titles);
   const pick = (key: keyof SavingsBreakdown) => yearly.map((s) => s[key]);
@@ -76,12 +100,15 @@ export function evaluateEconomics(state: YearlyDigitization, context: EconomicsC
     total: pick('total'),
     feeTransferToUsers: pick('feeTransferToUsers'),
   };
-  const costs = yearlyCosts(state, p, scale);
+  const costs = yearlyCosts({ programmeCost }, p, scale);
   const netBenefit = savings.total.map((b, j) => b - costs.total[j]!);
   const pvBenefits = presentValue(savings.total, p.discountRate);
   const pvCosts = presentValue(costs.total, p.discountRate);
   const factors = discountFactors(state.years.length, p.discountRate);
-  const conversion = sum(state.programmeCost) + centreCapitalCost(p, scale);
+  const conversion = sum(programmeCost) + centreCapitalCost(p, scale);
+  const costPerPage = scale.pages > 0 ? conversion / scale.pages : Number.NaN;
+  const reference = costPerPageReference(context.prices.cpi.country);
+  const referenceFactor = prices.parameters.costPerPage.factor;
   return {
     currency: context.currency,
     priceBaseYear: p.priceBaseYear,
@@ -102,8 +129,20 @@ export function evaluateEconomics(state: YearlyDigitization, context: EconomicsC
       savings.total.map((b, j) => b * factors[j]!),
       costs.total.map((c, j) => c * factors[j]!),
     ),
-    costPerPage: scale.pages > 0 ? conversion / scale.pages : Number.NaN,
+    costPerPage,
     costPerRecord: scale.titles > 0 ? conversion / scale.titles : Number.NaN,
     maturity: savingsAtMaturity(p, scale.titles),
+    prices,
+    costPerPageCheck: {
+      model: costPerPage,
+      reference: Number(context.parameters.costPerPage) * referenceFactor,
+      referenceRange: reference.range && [
+        reference.range[0] * referenceFactor,
+        reference.range[1] * referenceFactor,
+      ],
+      rebasing: prices.parameters.costPerPage,
+      sources: reference.sources,
+      status: reference.status,
+    },
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { EconomicsContext } from './economic-inputs';
 import { readEconomicParameters } from './economic-inputs';
+import { priceRebasing, rebasedParameters } from './prices';
 import { yearlySavings } from './savings-model';
 
 /** Per-year nearest-rank percentiles of total savings; p10 ≤ p50 ≤ p90 in every year. */
@@ -36,7 +37,9 @@ export function savingsBands(
   context: EconomicsContext,
 ): SavingsBands {
   if (shareCurves.length === 0) throw new RangeError('no digitization curve to band');
-  const p = readEconomicParameters(context.parameters);
+  const raw = readEconomicParameters(context.parameters);
+  const prices = priceRebasing(context.prices, raw.priceBaseYear, raw.inflationRate);
+  const p = readEconomicParameters(rebasedParameters(context.parameters, prices));
   const series = shareCurves.map((curve, i) => {
     if (curve.length !== years.length)
       throw new RangeError(`curve ${i} has ${curve.length} years, expected ${years.length}`);
