@@ -228,9 +228,10 @@ export function calibrate(log: (line: string) => void = () => {}): Calibration {
   return { ...best, inputs, outcome: runReplay(replayScenario(inputs)) };
 }
 
-function position(key: string, value: number, range?: readonly [number, number]): string {
+function position(key: string, value: number, range?: readonly [number, number], scale = 1): string {
   const [low, high] = range ?? spec(key).range;
-  return `${(((value - low) / (high - low)) * 100).toFixed(0)} % of ${low.toLocaleString('en-US')}–${high.toLocaleString('en-US')}`;
+  const show = (v: number) => (v / scale).toLocaleString('en-US');
+  return `${(((value - low) / (high - low)) * 100).toFixed(0)} % of ${show(low)}–${show(high)}${scale === 1e9 ? ' bn' : ''}`;
 }
 
 const thousands = (v: number) => v.toLocaleString('en-US');
@@ -289,7 +290,7 @@ export function main(): number {
     `  keyersPerOffice   ${inputs.keyersPerOffice} (${position('keyersPerOffice', inputs.keyersPerOffice)})`,
   );
   log(
-    `  yearlyBudgetCap   ${bn(inputs.yearlyBudgetCap)} (${position('yearlyBudgetCap', inputs.yearlyBudgetCap)})`,
+    `  yearlyBudgetCap   ${bn(inputs.yearlyBudgetCap)} (${position('yearlyBudgetCap', inputs.yearlyBudgetCap, undefined, 1e9)})`,
   );
   log(`  captureMode       ${inputs.captureMode} (kept: not confirmed by a source)`);
   log(
