@@ -9,10 +9,11 @@ import { economicsContext } from '../src/domain/economics/economic-inputs';
 import { economicsOfRun } from '../src/domain/economics/economics-of-run';
 import type { SavingsBands } from '../src/domain/economics/savings-bands';
 import { savingsBands } from '../src/domain/economics/savings-bands';
-import type { RangeOf, Tornado } from '../src/domain/economics/tornado';
-import { catalogueRange, scaledRange, tornado } from '../src/domain/economics/tornado';
+import type { Tornado } from '../src/domain/economics/tornado';
+import { sensitivityParameters, tornado } from '../src/domain/economics/tornado';
 import { yearlyShareFromCumulative } from '../src/domain/economics/yearly-state';
 import { numericParameters } from '../src/domain/parameters/parameter-catalogue';
+import { plausibleRangeOf } from '../src/domain/parameters/parameter-info';
 import type { NumericParameterSpec } from '../src/domain/parameters/parameter-spec';
 import type { Scenario } from '../src/domain/scenario/scenario-schema';
 import { validateScenario } from '../src/domain/scenario/validate-scenario';
@@ -43,7 +44,10 @@ export interface SensitivitySection {
   readonly npv: TornadoJson;
   /** Months from the scenario start; a run that never completes counts as the horizon length. */
   readonly completionMonths: TornadoJson;
-  /** Parameters left out: an end of their range makes the scenario invalid (or no numeric base value). */
+  /**
+   * Parameters left out: the calibrated minutes per visit of a Korean (KRW) scenario, and any parameter an end
+   * of whose range makes the scenario invalid (or that has no numeric base value).
+   */
   readonly skipped: readonly { readonly parameter: string; readonly reason: string }[];
   readonly engineRuns: number;
   readonly seconds: number;
@@ -81,7 +85,8 @@ export function evaluateScenario(scenario: Scenario): Outcome {
 }
 
 /**
- * Both tornados of a scenario.
+ * Both tornados of a scenario. Ranges are the country's own (the catalogue's for Korea, the Uzbek estimates'
+ * for Uzbekistan, scaled to any other value). In a KRW scenario the calibrated minutes per visit are left out.
  * @param specs parameters to move (default: every numeric parameter of the catalogue).
  */
 export function sensitivitySection(
@@ -90,11 +95,15 @@ export function sensitivitySection(
 ): SensitivitySection {
   const started = performance.now();
   const base = scenario.parameters as Readonly<Record<string, unknown>>;
-  const rangeOf: RangeOf = scenario.currency === 'KRW' ? catalogueRange : scaledRange;
+  const rangeOf = plausibleRangeOf(scenario.country);
   const withParameters = (parameters: Readonly<Record<string, unknown>>) =>
     validateScenario({ ...scenario, parameters });
-  const skipped: { parameter: string; reason: string }[] = [];
-  const usable = specs.filter((spec) => {
+  const chosen = sensitivityParameters(specs, base, scenario.currency === 'KRW');
+  const skipped: { parameter: string; reason: string }[] = chosen.excluded.map((e) => ({
+    parameter: e.key,
+    reason: e.reason,
+  }));
+  const usable = chosen.specs.filter((spec) => {
     const value = base[spec.key];
     if (typeof value !== 'number') {
       skipped.push({ parameter: spec.key, reason: 'no numeric base value' });

@@ -37,4 +37,15 @@ describe('adoption S-curve', () => {
     expect(a[2]).toBeCloseTo(27 / 38, 12);
     expect(liveShareAtStart([0.5, 1, 1])).toEqual([0, 0.5, 1]);
   });
+
+  it('starts adoption no earlier than the first year with online services: k = 3 → A = [0, 0, 0, 9/19, 18/19]', () => {
+    // Both cohorts (live in years 0 and 1) adopt as if live at the end of year k − 1 = 2:
+    // A_3 = (0.5 + 0.5)·g(1) = 9/19, A_4 = g(2) = 18/19 with T = 2.
+    const a = adoptedShare([0.5, 1, 1, 1, 1], 2, 3);
+    expect(a.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(a[3]).toBeCloseTo(9 / 19, 12);
+    expect(a[4]).toBeCloseTo(18 / 19, 12);
+    // A cohort live after the services start is unaffected: k = 1 is the same as no limit.
+    expect(adoptedShare([0.5, 1, 1], 2, 1)).toEqual(adoptedShare([0.5, 1, 1], 2));
+  });
 });

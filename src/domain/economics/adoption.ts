@@ -24,18 +24,29 @@ export function adoptionProgress(yearsLive: number, yearsToMature: number): numb
 
 /**
  * Share of the registry weighted by adoption progress, per simulated year j:
- * A_j = Σ_{c<j} Δ_c · g(j − c), where Δ_c is the share of records that went live during year c.
- * Records live at the end of year c serve from year c + 1 on; in year j they have been live j − c years.
- * Invariants: 0 ≤ A_j ≤ digitizedShare[j − 1] ≤ 1; A is non-decreasing; A_0 = 0.
+ * A_j = Σ_{c<j} Δ_c · g(j − max(c, k − 1)), where Δ_c is the share of records that went live during year c
+ * and k the index of the first year online services exist (0: from the start).
+ * Records live at the end of year c serve from year c + 1 on; in year j they have been live j − c years. A
+ * cohort live before online services exist starts adopting in year k, as if it had gone live at the end of
+ * year k − 1 (Korea: offices computerized from 1997, Internet issuance from 2004).
+ * Invariants: 0 ≤ A_j ≤ digitizedShare[j − 1] ≤ 1; A is non-decreasing; A_j = 0 for j < max(1, k).
  * @param digitizedShare share of records live at the end of each year (non-decreasing, 0–1).
+ * @param firstOnlineYearIndex k, index (into the years) of the first year with online services; ≤ 0 for none.
  */
-export function adoptedShare(digitizedShare: readonly number[], yearsToMature: number): number[] {
+export function adoptedShare(
+  digitizedShare: readonly number[],
+  yearsToMature: number,
+  firstOnlineYearIndex = 0,
+): number[] {
   const n = digitizedShare.length;
   const cohorts = digitizedShare.map((s, c) => Math.max(0, s - (c > 0 ? digitizedShare[c - 1]! : 0)));
   const out = new Array<number>(n).fill(0);
   for (let j = 1; j < n; j++) {
     let sum = 0;
-    for (let c = 0; c < j; c++) sum += cohorts[c]! * adoptionProgress(j - c, yearsToMature);
+    for (let c = 0; c < j; c++) {
+      const from = Math.max(c, firstOnlineYearIndex - 1);
+      sum += cohorts[c]! * adoptionProgress(j - from, yearsToMature);
+    }
     out[j] = sum;
   }
   return out;

@@ -1,7 +1,8 @@
 /**
  * Calibration to the seed's baseline: "more than 300 bn KRW a year" of social costs saved in Korea. The
  * baseline is a stated figure, not independently confirmed (status U, fixtures/korea/preset.json
- * `savingsBaselineKrwPerYear`); the app shows it as the output of these assumptions, not as a fact.
+ * `savingsBaselineKrwPerYear`), and a floor ("more than"): the calibrated value is the least that is
+ * consistent with it. The app shows it as the output of these assumptions, not as a fact.
  *
  * One parameter is calibrated: citizen time saved per avoided visit (`minutesSavedPerVisit`), the least
  * documented input. Savings at maturity are affine in it, S(m) = S(0) + m · V · value of time / 60 with V the
@@ -36,6 +37,10 @@ export interface CalibrationResult {
   readonly range: readonly [number, number];
   /** Whether the calibrated value lies inside that range (inclusive). */
   readonly withinRange: boolean;
+  /** Where the value lies in the range: 0 at its low end, 1 at its high end (outside 0–1 when outside). */
+  readonly positionInRange: number;
+  /** For people, e.g. "33.2 min: solved, at 2 % of its 30–240 min range". */
+  readonly description: string;
   /** The value the parameters held before calibration. */
   readonly previousValue: number;
   /** The baseline matched, scenario currency per year. */
@@ -74,8 +79,33 @@ export function calibrateToBaseline(
     unit: spec.unit,
     range: [low, high],
     withinRange: value >= low && value <= high,
+    positionInRange: rangePosition(value, [low, high]),
+    description: describeSolvedValue(value, [low, high]),
     previousValue: p.minutesSavedPerVisit,
     baselinePerYear,
     breakdown: savingsAtMaturity({ ...p, minutesSavedPerVisit: value }, scale.titles),
   };
+}
+
+/** Where a value lies in a range: 0 at the low end, 1 at the high end (outside 0–1 when outside it). */
+export function rangePosition(value: number, range: readonly [number, number]): number {
+  const [low, high] = range;
+  return high > low ? (value - low) / (high - low) : 0;
+}
+
+const minutes = (m: number) => String(Number(m.toFixed(1)));
+
+/**
+ * The calibrated minutes per visit and its place in its plausible range, for every place that shows it:
+ * "33.2 min: solved, at 2 % of its 30–240 min range" (or "… below its 30–240 min range").
+ */
+export function describeSolvedValue(value: number, range: readonly [number, number]): string {
+  const [low, high] = range;
+  const where =
+    value < low
+      ? `below its ${low}–${high} min range`
+      : value > high
+        ? `above its ${low}–${high} min range`
+        : `at ${Math.round(rangePosition(value, range) * 100)} % of its ${low}–${high} min range`;
+  return `${minutes(value)} min: solved, ${where}`;
 }

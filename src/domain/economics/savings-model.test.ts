@@ -13,6 +13,7 @@ import {
 
 const p = readEconomicParameters(handParameters());
 const TITLES = 1_000_000;
+const yearsOf = (curve: readonly number[]) => curve.map((_, j) => 2000 + j);
 
 describe('savings by hand (parameters in economics-fixture.test-helper.ts)', () => {
   it('a visit saves 60 min × 100/h + 20 = 120; detection with alerts 0.5 + 0.25 × (0.9 − 0.5) = 0.6', () => {
@@ -44,11 +45,30 @@ describe('savings by hand (parameters in economics-fixture.test-helper.ts)', () 
 
   it('nothing is saved before anything is live; fraud follows the live share, online use the S-curve', () => {
     expect(savingsFor(p, TITLES, 0, 0).total).toBe(0);
-    const [first, second] = yearlySavings({ digitizedShare: [1, 1] }, p, TITLES);
+    const [first, second] = yearlySavings({ years: [2030, 2031], digitizedShare: [1, 1] }, p, TITLES);
     expect(first?.total).toBe(0);
     // Year 2: A = g(1) = 9/19 with T = 2, so 9,000 + 900 requests; the whole registry is live for fraud.
     expect(second?.counterRequestsReplaced).toBeCloseTo(9_900, 9);
     expect(second?.fraud).toBeCloseTo(40_000, 6);
+  });
+
+  it('online use waits for online services: live from 2002, services from 2004 → no online saving in 2003', () => {
+    const q = { ...p, onlineServicesFromYear: 2004 };
+    const years = [2002, 2003, 2004, 2005];
+    const [, y2003, y2004, y2005] = yearlySavings({ years, digitizedShare: [1, 1, 1, 1] }, q, TITLES);
+    // 2003: live (fraud 40,000) but no online use yet. 2004: the registry adopts as if live at the end of
+    // 2003, A = g(1) = 9/19 → 9,900 requests; 2005: g(2) = 18/19 → 19,800.
+    expect(y2003?.counterRequestsReplaced).toBe(0);
+    expect(y2003?.fraud).toBeCloseTo(40_000, 6);
+    expect(y2004?.counterRequestsReplaced).toBeCloseTo(9_900, 9);
+    expect(y2005?.counterRequestsReplaced).toBeCloseTo(19_800, 9);
+    // Services before the registry is live change nothing.
+    const early = yearlySavings(
+      { years, digitizedShare: [1, 1, 1, 1] },
+      { ...p, onlineServicesFromYear: 1990 },
+      TITLES,
+    );
+    expect(early[1]?.counterRequestsReplaced).toBeCloseTo(9_900, 9);
   });
 
   it('paper detection above digital gives no fraud saving rather than a negative one', () => {
@@ -62,7 +82,7 @@ describe('savings properties', () => {
     fc.assert(
       fc.property(anyEconomicParameters(), anyShareCurve(), (values, curve) => {
         const q = readEconomicParameters(values);
-        return yearlySavings({ digitizedShare: curve }, q, TITLES).every(
+        return yearlySavings({ years: yearsOf(curve), digitizedShare: curve }, q, TITLES).every(
           (s) => s.citizenTime >= 0 && s.travel >= 0 && s.staffTime >= 0 && s.fraud >= 0 && s.total >= 0,
         );
       }),
@@ -80,8 +100,9 @@ describe('savings properties', () => {
         (values, curve, k, more) => {
           const before = readEconomicParameters(values);
           const after = { ...before, [k]: Math.min(1, before[k] + more) };
-          const a = yearlySavings({ digitizedShare: curve }, before, TITLES);
-          const b = yearlySavings({ digitizedShare: curve }, after, TITLES);
+          const years = yearsOf(curve);
+          const a = yearlySavings({ years, digitizedShare: curve }, before, TITLES);
+          const b = yearlySavings({ years, digitizedShare: curve }, after, TITLES);
           // A relative 1e-12 absorbs floating-point rounding of the detection formula.
           return a.every((s, j) => b[j]!.total >= s.total - 1e-12 * s.total);
         },

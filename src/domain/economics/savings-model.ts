@@ -4,7 +4,8 @@
  *
  * - Counter requests replaced R = certificates × mature online share × substitution × A
  *                                 + filings × mature e-filing share × A,
- *   where A is the adoption-weighted live share (adoption.ts). Visits avoided V = R / requests per visit.
+ *   where A is the adoption-weighted live share (adoption.ts; no adoption before online services exist).
+ *   Visits avoided V = R / requests per visit.
  * - Citizen time = V × minutes saved / 60 × value of time; travel = V × travel cost per visit.
  * - Registry staff time = R × staff minutes per request / 60 × staff cost per hour.
  * - Fraud losses avoided = titles × L × attempts per 1 M / 1e6 × loss per fraud × max(0, d − paper), with
@@ -84,13 +85,21 @@ export function savingsAtMaturity(p: EconomicParameters, titles: number): Saving
   return savingsFor(p, titles, 1, 1);
 }
 
-/** Savings of every simulated year (index j ↔ years[j]). */
+/**
+ * Savings of every simulated year (index j ↔ years[j]). Online adoption starts no earlier than
+ * `onlineServicesFromYear` (adoption.ts).
+ */
 export function yearlySavings(
-  state: Pick<YearlyDigitization, 'digitizedShare'>,
+  state: Pick<YearlyDigitization, 'years' | 'digitizedShare'>,
   p: EconomicParameters,
   titles: number,
 ): SavingsBreakdown[] {
-  const adopted = adoptedShare(state.digitizedShare, p.adoptionYearsToMature);
+  const firstYear = state.years[0] ?? p.onlineServicesFromYear;
+  const adopted = adoptedShare(
+    state.digitizedShare,
+    p.adoptionYearsToMature,
+    p.onlineServicesFromYear - firstYear,
+  );
   const live = liveShareAtStart(state.digitizedShare);
   return adopted.map((a, j) => savingsFor(p, titles, a, live[j]!));
 }

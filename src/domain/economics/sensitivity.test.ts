@@ -32,9 +32,10 @@ describe('tornado', () => {
     const rate = t.bars.find((bar) => bar.key === 'discountRate')!;
     expect([rate.low, rate.high]).toEqual([0.02, 0.12]);
     expect(rate.atLow).toBeGreaterThan(rate.atHigh);
-    // lossPerFraud 50 M … 2 bn: 4 frauds prevented in 2031 × loss / 1.21 − the same at 10,000.
+    // lossPerFraud 100 M … 500 M: 4 frauds prevented in 2031 × loss / 1.21 − the same at 10,000.
     const loss = t.bars.find((bar) => bar.key === 'lossPerFraud')!;
-    expect(loss.atHigh - t.base).toBeCloseTo((4 * (2e9 - 10_000)) / 1.21, -1);
+    expect([loss.low, loss.high]).toEqual([100e6, 500e6]);
+    expect(loss.atHigh - t.base).toBeCloseTo((4 * (500e6 - 10_000)) / 1.21, -1);
     expect(t.bars[0]?.key).toBe('lossPerFraud');
   });
 

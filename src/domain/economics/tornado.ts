@@ -4,6 +4,7 @@
  * `evaluate(parameters) → number` (NPV, national completion month, savings at maturity, …).
  */
 import type { NumericParameterSpec } from '../parameters/parameter-spec';
+import { CALIBRATED_PARAMETER, describeSolvedValue } from './calibration';
 
 /** One parameter of the tornado: its two ends and the output at each. */
 export interface TornadoBar {
@@ -78,4 +79,39 @@ export function tornado(
   const rank = (bar: TornadoBar) => (Number.isNaN(bar.swing) ? -1 : bar.swing);
   bars.sort((a, b) => rank(b) - rank(a) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { base: evaluate(base), bars };
+}
+
+/** A parameter left out of a tornado, and why. */
+export interface ExcludedParameter {
+  readonly key: string;
+  readonly reason: string;
+}
+
+/**
+ * The parameters a tornado should move. In a calibrated scenario (Korea: savings at maturity solved to the
+ * seed's "more than 300 bn KRW a year") the calibrated minutes per visit are left out: they are solved from
+ * the other inputs, so moving them alone would move the calibration target, and the solved value sits at the
+ * floor of its range (a one-sided bar). Its place in the range is given in the reason.
+ * @param base parameter values (the calibrated one is read for the reason's text).
+ * @param calibrated whether the scenario uses the calibrated value (Korean, KRW scenarios).
+ */
+export function sensitivityParameters(
+  specs: readonly NumericParameterSpec[],
+  base: Readonly<Record<string, unknown>>,
+  calibrated: boolean,
+): { readonly specs: readonly NumericParameterSpec[]; readonly excluded: readonly ExcludedParameter[] } {
+  const calibratedSpec = specs.find((spec) => spec.key === CALIBRATED_PARAMETER);
+  if (!calibrated || !calibratedSpec) return { specs, excluded: [] };
+  const value = base[CALIBRATED_PARAMETER];
+  const solved =
+    typeof value === 'number' ? `${describeSolvedValue(value, calibratedSpec.range)}; ` : 'solved; ';
+  return {
+    specs: specs.filter((spec) => spec !== calibratedSpec),
+    excluded: [
+      {
+        key: CALIBRATED_PARAMETER,
+        reason: `calibrated to the seed’s “more than 300 bn KRW a year” (${solved}moving it alone would move the calibration target)`,
+      },
+    ],
+  };
 }

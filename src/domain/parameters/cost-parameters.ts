@@ -18,7 +18,7 @@ const costs: readonly NumericParameterSpec[] = [
     status: 'E',
     sources: ['K3'],
     basis:
-      'Mid-1990s clerical wage with overheads; makes the modelled programme cost about the 250 bn KRW planned [K3].',
+      'Mid-1990s clerical wage with overheads (recollection of the wage level). With the default workload the modelled programme costs more than the 250 bn KRW planned [K3]: compare the modelled cost per page with the 1,250–1,900 KRW cross-check.',
   }),
   n({
     key: 'scannerCost',
@@ -106,10 +106,10 @@ const finance: readonly NumericParameterSpec[] = [
     defaultValue: 0.045,
     limits: [0, 0.5],
     range: [0.02, 0.12],
-    status: 'E',
+    status: 'R',
     sources: [],
     basis:
-      'Korean public-investment appraisal uses about 4.5 % real (recollection); development banks use 6–12 % for economic analysis.',
+      'Recollection, to be verified: Korean public-investment appraisal uses about 4.5 % real; development banks use 6–12 % for economic analysis.',
   }),
   n({
     key: 'priceBaseYear',
@@ -133,9 +133,10 @@ const finance: readonly NumericParameterSpec[] = [
     defaultValue: 0.02,
     limits: [-0.2, 2],
     range: [0.01, 0.04],
-    status: 'E',
+    status: 'R',
     sources: [],
-    basis: 'Bank of Korea target of 2 % (recollection). Only nominal displays use it; NPV is real.',
+    basis:
+      'Recollection, to be verified: the Bank of Korea’s inflation target of 2 %. Only nominal figures would use it; NPV is real, and no screen shows nominal figures yet.',
   }),
   n({
     key: 'usdExchangeRate',
@@ -147,7 +148,7 @@ const finance: readonly NumericParameterSpec[] = [
     range: [1_300, 1_400],
     status: 'R',
     sources: [],
-    basis: 'User-set display rate (2024–25 levels).',
+    basis: 'Recollection: 1 USD ≈ 1,300–1,400 KRW in 2024–25. A display rate the user sets.',
   }),
 ];
 

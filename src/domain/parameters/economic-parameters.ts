@@ -65,9 +65,23 @@ const demand: readonly NumericParameterSpec[] = [
     limits: [1, 40],
     range: [5, 15],
     status: 'E',
-    sources: ['K15', 'K27'],
+    sources: ['K9', 'K15'],
     basis:
-      'Logistic S-curve from go-live; about 95 % of the mature share after this many years. Korea: Internet issuance from 2004 [K27] to 96 % by 2024 [K15].',
+      'Logistic S-curve from the year a part of the registry is live and online services exist; about 95 % of the mature share after this many years. Korea: registry copies issued on the Internet by May 2004 [K9], 96 % of issuance online in 2024 [K15]; the speed in between is assumed.',
+  }),
+  n({
+    key: 'onlineServicesFromYear',
+    group: 'demand',
+    label: 'Online services available from',
+    unit: 'year',
+    defaultValue: 2004,
+    limits: [1950, 2100],
+    range: [2003, 2005],
+    integer: true,
+    status: 'C',
+    sources: ['K9'],
+    basis:
+      'Online use starts no earlier than this year: a part of the registry live before it adopts from this year on. Korea: Internet issuance of certified registry copies was in place by May 2004 [K9]; the exact start was not found, hence ±1 year.',
   }),
   n({
     key: 'onlineCertificateSubstitution',
@@ -107,9 +121,9 @@ const benefits: readonly NumericParameterSpec[] = [
     limits: [0, 1_000_000],
     range: [1_000, 1_500],
     status: 'C~',
-    sources: ['K15'],
+    sources: ['K15b'],
     basis:
-      'A fee difference moves money between users and the registry: reported as a transfer, not a saving.',
+      'Fee schedule (blog) [K15b]: 1,200 KRW up to 20 pages. A fee difference moves money between users and the registry: reported as a transfer, not a saving.',
   }),
   n({
     key: 'onlineFee',
@@ -120,20 +134,21 @@ const benefits: readonly NumericParameterSpec[] = [
     limits: [0, 1_000_000],
     range: [700, 1_200],
     status: 'C~',
-    sources: ['K15'],
+    sources: ['K15b'],
+    basis: 'Fee schedule (blog) [K15b]: Internet issuance 1,000 KRW (viewing 700 KRW).',
   }),
   n({
     key: 'minutesSavedPerVisit',
     group: 'benefits',
     label: 'Citizen time saved per avoided visit',
     unit: 'minutes',
-    defaultValue: 30.5,
+    defaultValue: 33.2,
     limits: [0, 1_440],
     range: [30, 240],
     status: 'E',
     sources: ['SEED'],
     basis:
-      'Calibrated: the value at which the Korean preset, fully digitized at mature adoption, reproduces the 300 bn KRW/yr baseline of the seed (calibrateToBaseline; 30.51 min). The uncalibrated estimate was 90 min (trip, queue, trip back); the range is domain-facts §7.',
+      'Solved, not estimated: the value at which the Korean preset, fully digitized at mature adoption, saves the seed’s “more than 300 bn KRW a year” (33.20 min, at 2 % of its 30–240 min range). That figure is a floor and not confirmed, so this is the least time per visit consistent with it. The estimate before calibration was 90 min (trip, queue, trip back); at 90 min the model saves about 560 bn KRW a year. Left out of the Korean tornado: moving it alone would move the calibration target.',
   }),
   n({
     key: 'valueOfTimePerHour',
@@ -168,9 +183,9 @@ const benefits: readonly NumericParameterSpec[] = [
     limits: [0, 480],
     range: [2, 15],
     status: 'E',
-    sources: ['K20'],
+    sources: [],
     basis:
-      'A clerk takes the request, the fee, finds, prints and seals the copy (or takes in a filing). Saved for every counter request an online one replaces; Seoul merged 6 offices (84 staff) on the strength of computerization [K20].',
+      'Assumption, no source gives it: a clerk takes the request and the fee (~1 min), finds and prints the copy from the computerized register (~2 min), seals and hands it over (~1 min), ≈ 4 min; a filing taken in at the counter takes longer but is under a tenth of the requests replaced. 5 min, range 2–15. Saved for every counter request an online one replaces.',
   }),
   n({
     key: 'registryStaffCostPerHour',
@@ -192,26 +207,26 @@ const fraud: readonly NumericParameterSpec[] = [
     group: 'fraud',
     label: 'Fraud attempts per million titles per year',
     unit: 'attempts/(1 M titles·year)',
-    defaultValue: 3,
+    defaultValue: 0.45,
     limits: [0, 1_000],
-    range: [0.5, 20],
+    range: [0.15, 1.5],
     status: 'E',
     sources: ['K18', 'H4'],
     basis:
-      'Korea: ~10 land frauds caught a year at registries (2007) [K18]; HM Land Registry stops ~36 a year [H4].',
+      'Reconciled with the one Korean count: registry offices caught ~10 land frauds a year in 2007, when the register was already computerized and before owner alerts [K18]. Caught = titles × attempts × digital detection, so attempts ≈ 10 / (45 M titles × 0.5) ≈ 0.45 per million titles a year. Range: 5–20 caught a year at detection 0.7–0.3. The ~5,000 public-document forgeries a year that prosecutors count [K18] are not all registry frauds. For comparison, HM Land Registry stopped 136 applications in 3.6 years (Sep 2009–Apr 2013) [H4], ~1.6 a year per million titles (title count: recollection).',
   }),
   n({
     key: 'lossPerFraud',
     group: 'fraud',
     label: 'Average loss per successful fraud',
     unit: 'currency',
-    defaultValue: 300_000_000,
+    defaultValue: 200_000_000,
     limits: [0, 1e13],
-    range: [50_000_000, 2_000_000_000],
+    range: [100_000_000, 500_000_000],
     status: 'E',
-    sources: ['H4'],
+    sources: ['K29'],
     basis:
-      'HM Land Registry: ~£60 M in 136 stopped applications ≈ £440k each [H4]; a Korean dwelling is of that order.',
+      'A loss per case, not a property value (the £60 M of [H4] is the value of the properties, not a loss). HM Land Registry paid ≈ £85,000 of indemnity per case (£4.51 M for 53 cases, 2009/10) to ≈ £150,000 on average (2013): figures from a web search, not in the project’s sources, so to be verified. At ~1,750 KRW per £ (recollection) that is ≈ 150–260 M KRW. Korean jeonse-fraud victims mostly lost deposits of up to 200 M KRW (83 %) [K29]. 200 M KRW taken.',
   }),
   n({
     key: 'detectionPaper',
@@ -222,8 +237,9 @@ const fraud: readonly NumericParameterSpec[] = [
     limits: [0, 1],
     range: [0.05, 0.4],
     status: 'E',
-    sources: ['K18'],
-    basis: 'Registrars examine form only; ~10 caught a year against ~5,000 forgery cases (2007) [K18].',
+    sources: ['K18', 'K32'],
+    basis:
+      'Judgement: registrars examine form only [K32], and a paper registry cannot check issued copies or tell owners of a filing, so it catches fewer than the digital one. Forged documents without issuance numbers passed in 2007 [K18].',
   }),
   n({
     key: 'detectionDigital',
@@ -236,7 +252,7 @@ const fraud: readonly NumericParameterSpec[] = [
     status: 'E',
     sources: ['K11', 'K19'],
     basis:
-      'Online check of issued copies [K11], registration completion information instead of paper titles [K19]. Never taken below paper: the paper checks remain.',
+      'Judgement: online check of issued copies [K11], registration completion information instead of paper titles [K19]. With 0.45 attempts per million titles it reproduces the ~10 frauds caught a year in 2007 [K18]. Never taken below paper: the paper checks remain.',
   }),
   n({
     key: 'detectionDigitalAlerts',
@@ -255,12 +271,13 @@ const fraud: readonly NumericParameterSpec[] = [
     group: 'fraud',
     label: 'Owners enrolled in change alerts',
     unit: 'share (0–1)',
-    defaultValue: 0.1,
+    defaultValue: 0.01,
     limits: [0, 1],
-    range: [0, 0.8],
+    range: [0.0005, 0.1],
     status: 'E',
-    sources: ['H2'],
-    basis: 'HM Land Registry Property Alert: 12,000 sign-ups in six months [H2]. Applied from go-live.',
+    sources: ['H2', 'H1'],
+    basis:
+      'From sign-ups: HM Land Registry’s Property Alert had 12,000 sign-ups in its first six months [H2], ≈ 0.05 % of the ~25 M registered titles of England and Wales (title count: recollection). Each account may watch up to 10 titles [H1] and enrolment grows for years, so 1 % is taken for a mature service; range 0.05–10 %. Applied from go-live.',
   }),
 ];
 

@@ -16,9 +16,10 @@ export const captureMode: ChoiceParameterSpec<CaptureMode> = {
   unit: 'choice',
   defaultValue: 'double',
   choices: CAPTURE_MODES,
-  status: 'C',
-  sources: ['Q2', 'Q3'],
-  basis: 'Registers were keyed as structured data [K4][K6]; double keying is the norm for legal text [Q2].',
+  status: 'E',
+  sources: ['K4', 'K6', 'Q2', 'Q3'],
+  basis:
+    'Assumption: registers were keyed as structured data, not only imaged [K4][K6], but no source says how they were keyed. Blind double keying is what service bureaus use to reach ≥ 99.9 % accuracy [Q2]; OCR suits clean type, not handwriting [Q3].',
 };
 
 export const engineNumericParameters: readonly NumericParameterSpec[] = [
@@ -153,9 +154,10 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     limits: [100, 1_000_000],
     range: [3_201, 35_000],
     integer: true,
-    status: 'C',
+    status: 'E',
     sources: ['Q1'],
-    basis: 'ISO 2859-1 general inspection level II: 3,201–10,000 pages → code L, sample of 200.',
+    basis:
+      'Design choice: 10,000 pages is the top of the lot sizes that ISO 2859-1 general level II samples with 200 pages (3,201–10,000 pages → code L) [Q1]. The table is confirmed; the lot size is chosen.',
   }),
   n({
     key: 'qaAqlPercent',
@@ -165,8 +167,10 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     defaultValue: 0.65,
     limits: [0.1, 10],
     range: [0.25, 2.5],
-    status: 'R',
+    status: 'E',
     sources: ['Q1'],
+    basis:
+      'Design choice: 0.65 % defective pages accepts a 200-page sample with up to 3 defects (ISO 2859-1 master table [Q1]; the acceptance numbers were read from memory in the notes, R). 0.25–2.5 % are the usual AQLs for clerical work.',
   }),
   n({
     key: 'qaPagesPerHour',
@@ -253,6 +257,8 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     integer: true,
     status: 'E',
     sources: [],
+    basis:
+      'One day shift: the offices kept serving the public while they converted, so scanning ran in office hours (assumption). A second shift (2) doubles the scanner hours.',
   }),
   n({
     key: 'hoursPerShift',
@@ -264,6 +270,7 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     range: [7, 9],
     status: 'E',
     sources: [],
+    basis: 'An 8-hour shift, the standard working day; 7–9 h allows for breaks and overtime (assumption).',
   }),
   n({
     key: 'workingDaysPerYear',
@@ -276,6 +283,8 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     integer: true,
     status: 'E',
     sources: [],
+    basis:
+      'Five-day weeks: 52 × 5 = 260 days, less ~15 public holidays and ~5 closing days ≈ 240. The Saturday half-days of 1990s Korea (recollection) would add a few.',
   }),
   n({
     key: 'hoursPerFteYear',
@@ -287,6 +296,8 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     range: [1_600, 2_200],
     status: 'E',
     sources: [],
+    basis:
+      '240 working days × 8 h = 1,920 h, less a few days of absence ≈ 1,900 h. 1,600 h allows for leave and sickness; 2,200 h for the longer Korean working week of the 1990s (recollection).',
   }),
   n({
     key: 'learningStartEfficiency',
@@ -298,6 +309,8 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     range: [0.4, 0.9],
     status: 'E',
     sources: [],
+    basis:
+      'A common learning-curve assumption, not measured for this project: keyers type at full speed from day one, but the register layouts, abbreviations and handwriting are learnt on the job, so a new team starts at about 60 %.',
   }),
   n({
     key: 'learningMonths',
@@ -309,6 +322,8 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     range: [2, 12],
     status: 'E',
     sources: [],
+    basis:
+      'About the time a keyer takes to meet every entry type of an office’s registers (ownership, mortgages, seizures) many times; assumption, 2–12 months.',
   }),
   n({
     key: 'imageKbPerPage',
@@ -332,6 +347,8 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     range: [10, 1_000],
     status: 'E',
     sources: [],
+    basis:
+      'A T3 leased line (45 Mbit/s), the usual fast wide-area link of the late 1990s (recollection). Check: 45 Mbit/s moves ~14 TB a month, against ~4.4 TB of images per regional centre in all (160 M pages × 300 KB / 11), so the link does not bind.',
   }),
   n({
     key: 'centralIngestMbps',
@@ -343,6 +360,8 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     range: [45, 10_000],
     status: 'E',
     sources: [],
+    basis:
+      'An STM-1 line (155 Mbit/s), the backbone link of the late 1990s (recollection). Check: all 160 M pages × 300 KB ≈ 48 TB replicate in ~29 days of continuous transfer, so the link does not bind over a multi-year programme.',
   }),
   n({
     key: 'regionalStorageTb',
@@ -354,6 +373,8 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     range: [5, 100],
     status: 'E',
     sources: [],
+    basis:
+      'A regional centre’s share of the images, 160 M pages × 300 KB / 11 centres ≈ 4.4 TB, × 2 for a backup copy and × 2 for growth ≈ 18 TB, rounded to 20. Not used by the model yet: the engine reports the storage used by each centre, with no capacity limit.',
   }),
   n({
     key: 'centralStorageTb',
@@ -365,6 +386,8 @@ export const engineNumericParameters: readonly NumericParameterSpec[] = [
     range: [50, 500],
     status: 'E',
     sources: [],
+    basis:
+      'All images, 160 M pages × 300 KB ≈ 48 TB, × 2 for a backup copy ≈ 96 TB, rounded to 100. Not used by the model yet: the engine reports the storage used by each centre, with no capacity limit.',
   }),
   n({
     key: 'yearlyBudgetCap',

@@ -35,11 +35,8 @@ interface PresetSource {
 }
 
 // Money defaults of the parameter catalogue are Korean (KRW). The Uzbek preset replaces them with labelled
-// Uzbek estimates in UZS (economics/uzbek-estimates.ts: value, unit, status, sources and basis of each).
-// Three remain plain conversions at the display rates (12,500 UZS and 1,350 KRW per USD), because no Uzbek
-// figure was found: the certificate fees (a transfer, outside the social savings) and the yearly budget cap.
-const KRW_TO_UZS = 12_500 / 1_350;
-const converted = (krw: number): number => Math.round(krw * KRW_TO_UZS);
+// Uzbek estimates in UZS (economics/uzbek-estimates.ts: value, unit, status, sources, basis and range of
+// each), including the yearly budget cap (from the World Bank MRPRC project) and the two fees.
 
 const sources: Readonly<Record<PresetId, PresetSource>> = {
   korea: {
@@ -56,13 +53,7 @@ const sources: Readonly<Record<PresetId, PresetSource>> = {
     centres: uzbekistanCentres as unknown as Record<string, readonly CentreFixture[]>,
     startMonth: '2026-01',
     horizonMonths: 240,
-    parameterOverrides: {
-      ...uzbekParameterValues(),
-      // Converted, not estimated (see above).
-      yearlyBudgetCap: converted(40_000_000_000),
-      counterFee: converted(1_200),
-      onlineFee: converted(1_000),
-    },
+    parameterOverrides: uzbekParameterValues(),
   },
 };
 
