@@ -63,7 +63,7 @@ export function summaryLines(doc: ResultDocument): string[] {
     `Records          ${amount(totals.records)} (${amount(totals.recordsDone)} done within the horizon)`,
     `Pages            ${amount(totals.pages)}`,
     `Completion       ${month(completion.month)}${historical}`,
-    `Total cost       ${amount(totals.cost)} ${scenario.currency}`,
+    `Total cost       ${amount(totals.cost)} ${scenario.currency} at ${doc.economics.prices.programmePriceYear} prices (staff and equipment, as entered)`,
     `Records reworked ${amount(totals.recordsReworked)}`,
     `Bottleneck       ${commonestBottleneck(doc)}`,
     ...historyLines(doc),
@@ -78,6 +78,8 @@ export function summaryLines(doc: ResultDocument): string[] {
   lines.push(
     `Saving/year      ${amount(e.annualSavingAtMaturity)} ${e.currency} at maturity (model estimate)`,
     `NPV              ${amount(e.npv)} ${e.currency} at ${(e.discountRate * 100).toFixed(1)} %, payback ${e.paybackYear ?? 'none'}, BCR ${e.benefitCostRatio?.toFixed(2) ?? 'n/a'}`,
+    `Prices           ${e.prices.sentence} Price index: ${e.prices.deflator.status} [${e.prices.deflator.sources.join('][')}]`,
+    `Cost per page    ${e.costPerPageCheck.text.model}; sourced: ${e.costPerPageCheck.text.sourced} [${e.costPerPageCheck.sources.join('][')}] ${e.costPerPageCheck.status}${e.costPerPageCheck.text.verdict ? ` — ${e.costPerPageCheck.text.verdict}` : ''}`,
   );
   if (e.savingsBands) {
     const last = e.savingsBands.years.length - 1;

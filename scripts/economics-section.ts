@@ -9,6 +9,7 @@ import {
   SAVINGS_BASELINE_KRW_PER_YEAR,
 } from '../src/domain/economics/calibration';
 import { economicsOfRun } from '../src/domain/economics/economics-of-run';
+import { costPerPageLines, pricesSentence } from '../src/domain/economics/prices-text';
 import type { Scenario } from '../src/domain/scenario/scenario-schema';
 import type { SimulationResult } from '../workers/engine/engine-types';
 import { M_COST, METRIC_COUNT } from '../workers/engine/engine-types';
@@ -17,6 +18,35 @@ export interface EconomicsSection {
   readonly currency: string;
   readonly priceBaseYear: number;
   readonly note: string;
+  /** Which prices the figures use and how money entered at other prices was re-based (prices.ts). */
+  readonly prices: {
+    /** One sentence for people, e.g. "Costs and savings in KRW at constant 2024 prices. Re-based …". */
+    readonly sentence: string;
+    /** Price year of the engine's programme cost (its staff and equipment prices) and its factor. */
+    readonly programmePriceYear: number;
+    readonly programmeFactor: number;
+    /** Whether a year outside the price index was extended at the inflation rate. */
+    readonly extended: boolean;
+    /** Price year of every money parameter. */
+    readonly parameterPriceYears: Readonly<Record<string, number>>;
+    readonly deflator: {
+      readonly unit: string;
+      readonly sources: readonly string[];
+      readonly status: string;
+      readonly verify: string;
+    };
+  };
+  /** The model's cost per page beside the sourced figure, both at base-year prices. */
+  readonly costPerPageCheck: {
+    readonly model: number;
+    readonly reference: number;
+    readonly referenceRange: readonly [number, number] | null;
+    readonly referencePriceYear: number;
+    readonly referenceFactor: number;
+    readonly sources: readonly string[];
+    readonly status: string;
+    readonly text: { readonly model: string; readonly sourced: string; readonly verdict: string };
+  };
   readonly annualSavingAtMaturity: number;
   readonly maturityBreakdown: Readonly<Record<string, number>>;
   readonly discountRate: number;
@@ -61,6 +91,31 @@ export function economicsSection(scenario: Scenario, result: SimulationResult): 
     currency: e.currency,
     priceBaseYear: e.priceBaseYear,
     note: 'Model estimates at constant prices of the price base year; see README "Economics".',
+    prices: {
+      sentence: pricesSentence(e),
+      programmePriceYear: e.prices.programme.fromYear,
+      programmeFactor: e.prices.programme.factor,
+      extended: Object.values(e.prices.parameters).some((r) => r.extended) || e.prices.programme.extended,
+      parameterPriceYears: Object.fromEntries(
+        Object.entries(e.prices.parameters).map(([key, r]) => [key, r.fromYear]),
+      ),
+      deflator: {
+        unit: e.prices.cpi.unit,
+        sources: e.prices.cpi.sources,
+        status: e.prices.cpi.status,
+        verify: e.prices.cpi.verify,
+      },
+    },
+    costPerPageCheck: {
+      model: e.costPerPageCheck.model,
+      reference: e.costPerPageCheck.reference,
+      referenceRange: e.costPerPageCheck.referenceRange,
+      referencePriceYear: e.costPerPageCheck.rebasing.fromYear,
+      referenceFactor: e.costPerPageCheck.rebasing.factor,
+      sources: e.costPerPageCheck.sources,
+      status: e.costPerPageCheck.status,
+      text: costPerPageLines(e),
+    },
     annualSavingAtMaturity: e.maturity.total,
     maturityBreakdown: { ...e.maturity },
     discountRate: e.discountRate,

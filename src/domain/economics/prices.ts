@@ -206,6 +206,8 @@ export interface PriceRebasing {
   readonly programme: Rebasing;
   readonly parameters: Readonly<Record<MoneyKey, Rebasing>>;
   readonly cpi: CpiTable;
+  /** The inflation rate that extends the CPI beyond its table (share per year). */
+  readonly inflationRate: number;
 }
 
 /** Re-basings to `priceBaseYear`; `inflationRate` extends the CPI beyond its table. */
@@ -223,7 +225,13 @@ export function priceRebasing(
         : to(setting.priceYears[key]),
     ]),
   ) as Record<MoneyKey, Rebasing>;
-  return { priceBaseYear, programme: to(programmePriceYear(setting)), parameters, cpi: setting.cpi };
+  return {
+    priceBaseYear,
+    programme: to(programmePriceYear(setting)),
+    parameters,
+    cpi: setting.cpi,
+    inflationRate,
+  };
 }
 
 /** Parameter values with every money parameter multiplied by its re-basing factor (others untouched). */
