@@ -15,7 +15,8 @@ import type { Scenario } from '../scenario/scenario-schema';
 import type { EconomicsContext, YearlyDigitization } from './economic-inputs';
 import { ECONOMIC_KEYS, economicsContext } from './economic-inputs';
 import { evaluateEconomics } from './evaluate';
-import { tornado } from './tornado';
+import type { ExcludedParameter } from './tornado';
+import { sensitivityParameters, tornado } from './tornado';
 import { yearlyDigitization } from './yearly-state';
 
 /** One input moved to both ends of its range. */
@@ -40,6 +41,18 @@ export interface NpvSignReport {
   readonly inputs: readonly SignInput[];
   /** The inputs that flip the sign at an end of their range, largest swing first. */
   readonly deciders: readonly SignInput[];
+  /**
+   * NPV with every moved input at the end of its range that takes the NPV furthest from its sign at the base
+   * (all together): whether the assumptions jointly could change the sign.
+   */
+  readonly npvAllAgainst: number;
+  /**
+   * The fewest inputs, taken largest swing first, that change the sign when put together at their ends
+   * against it (empty when even all of them do not).
+   */
+  readonly jointDeciders: readonly SignInput[];
+  /** Left out: the calibrated minutes per visit of a calibrated (Korean) scenario. */
+  readonly excluded: readonly ExcludedParameter[];
   /** A paragraph for the economics view. */
   readonly text: string;
 }
@@ -68,6 +81,7 @@ const STATUS_WORD: Readonly<Record<SourceStatus, string>> = {
  * @param evaluateNpv pure NPV of a parameter record.
  * @param country whose statuses and plausible ranges apply.
  * @param currency for the text.
+ * @param calibrated whether the scenario's minutes per visit are calibrated (Korea): then they are not moved.
  * @param keys inputs to consider (default: the economic model's inputs); only E and R ones are moved.
  */
 export function npvSignReport(
@@ -75,12 +89,14 @@ export function npvSignReport(
   evaluateNpv: (parameters: Readonly<Record<string, unknown>>) => number,
   country: Country | PresetId,
   currency: string,
+  calibrated: boolean,
   keys: readonly string[] = ECONOMIC_KEYS,
 ): NpvSignReport {
-  const specs = keys
+  const unsure = keys
     .map((key) => parameterSpec(key))
     .filter((spec): spec is NumericParameterSpec => spec?.kind === 'number')
     .filter((spec) => UNSURE.has(parameterInfoFor(country, spec.key)!.status));
+  const { specs, excluded } = sensitivityParameters(unsure, base, calibrated);
   const t = tornado(base, evaluateNpv, specs, plausibleRangeOf(country));
   const sign = signOf(t.base);
   const inputs: SignInput[] = t.bars.map((bar) => {
@@ -103,7 +119,20 @@ export function npvSignReport(
     };
   });
   const deciders = inputs.filter((input) => input.flipsAt.length > 0);
-  return { npv: t.base, sign, inputs, deciders, text: describe(t.base, sign, deciders, inputs, currency) };
+  // Inputs at their ends against the base's sign, added largest swing first, until the sign changes.
+  const against: Record<string, unknown> = { ...base };
+  let jointDeciders: SignInput[] = [];
+  let npvAllAgainst = t.base;
+  inputs.forEach((input, i) => {
+    const lowIsAgainst =
+      sign === 'negative' ? input.npvAtLow > input.npvAtHigh : input.npvAtLow < input.npvAtHigh;
+    against[input.key] = lowIsAgainst ? input.low : input.high;
+    npvAllAgainst = evaluateNpv(against);
+    if (jointDeciders.length === 0 && sign !== 'zero' && signOf(npvAllAgainst) !== sign)
+      jointDeciders = inputs.slice(0, i + 1);
+  });
+  const text = describe(t.base, sign, deciders, inputs, jointDeciders, npvAllAgainst, currency);
+  return { npv: t.base, sign, inputs, deciders, npvAllAgainst, jointDeciders, excluded, text };
 }
 
 function describe(
@@ -111,6 +140,8 @@ function describe(
   sign: NpvSignReport['sign'],
   deciders: readonly SignInput[],
   inputs: readonly SignInput[],
+  jointDeciders: readonly SignInput[],
+  npvAllAgainst: number,
   currency: string,
 ): string {
   const head = `The NPV is ${sign} at these assumptions (${money(npv, currency)}).`;
@@ -118,25 +149,30 @@ function describe(
     ' Inputs of the conversion itself (workload, staffing, budget) change the timeline and are not moved here.';
   if (sign === 'zero') return head + tail;
   const other = sign === 'negative' ? 'positive' : 'negative';
-  if (deciders.length === 0) {
-    const top = inputs
-      .slice(0, 3)
-      .map((i) => i.label.toLowerCase())
-      .join(', ');
-    return `${head} No single estimate or recollection, moved to an end of its plausible range, makes it ${other}${top ? `; the largest moves come from ${top}` : ''}.${tail}`;
+  const end = sign === 'negative' ? 'favourable' : 'unfavourable';
+  const n4 = (v: number) => formatNumber(Number(v.toPrecision(4)));
+  const at = (d: SignInput, high: boolean) =>
+    `${d.label.toLowerCase()} at ${n4(high ? d.high : d.low)} ${d.unit} (${STATUS_WORD[d.status]}; now ${n4(d.value)})`;
+  const endIsHigh = (d: SignInput) =>
+    sign === 'negative' ? d.npvAtHigh > d.npvAtLow : d.npvAtHigh < d.npvAtLow;
+  const assumptions =
+    ' Each of these is an estimate or a recollection: the sign rests on assumptions, not on confirmed figures.';
+  if (deciders.length > 0) {
+    const list = deciders.map((d) => at(d, d.flipsAt.includes('high'))).join('; ');
+    return `${head} It turns ${other} when any one of these is moved to the ${end} end of its plausible range: ${list}.${assumptions}${tail}`;
   }
-  const list = deciders
-    .map((d) => {
-      const end = d.flipsAt.includes('high') ? d.high : d.low;
-      return `${d.label.toLowerCase()} at ${formatNumber(Number(end.toPrecision(4)))} ${d.unit} (${STATUS_WORD[d.status]}; now ${formatNumber(Number(d.value.toPrecision(4)))})`;
-    })
-    .join('; ');
-  return `${head} It turns ${other} when any one of these is moved to an end of its plausible range: ${list}. Each is an estimate or a recollection, so the sign of the NPV rests on assumptions, not on confirmed figures.${tail}`;
+  const single = `${head} No single estimate or recollection, moved to the ${end} end of its plausible range, makes it ${other}.`;
+  if (jointDeciders.length === 0) {
+    return `${single} Even with all ${inputs.length} at their ${end} ends together it stays ${sign} (${money(npvAllAgainst, currency)}): the sign holds across their plausible ranges.${tail}`;
+  }
+  const list = jointDeciders.map((d) => at(d, endIsHigh(d))).join('; ');
+  return `${single} It turns ${other} when the ${jointDeciders.length} with the largest effect are at their ${end} ends together: ${list}.${assumptions}${tail}`;
 }
 
 /**
  * The sign report of one run's appraisal: the run's yearly digitization state is held fixed and the
- * economic inputs are moved (no engine re-run).
+ * economic inputs are moved (no engine re-run). A KRW scenario is taken as calibrated (its minutes per visit
+ * are not moved), as in the CLI's tornado.
  */
 export function npvSignOfRun(
   state: YearlyDigitization,
@@ -148,6 +184,7 @@ export function npvSignOfRun(
     (parameters) => evaluateEconomics(state, { ...context, parameters }).npv,
     country,
     context.currency,
+    context.currency === 'KRW',
   );
 }
 
