@@ -103,8 +103,10 @@ export interface CostPerPageLines {
   readonly model: string;
   /** "1,250–1,900 KRW per page at 1995 prices = 2,745–4,173 at 2024 prices" (or the single figure). */
   readonly sourced: string;
-  /** "above the sourced range" / "inside …" / "below …" / "" when there is no range. */
+  /** "above the sourced range" / "inside …" / "below …" / "" when there is no range ("estimated" without sources). */
   readonly verdict: string;
+  /** "sourced" when the cross-check cites sources, else "estimated". */
+  readonly kind: 'sourced' | 'estimated';
 }
 
 /** The model's conversion cost per page beside the sourced figure, both at the same price level. */
@@ -123,12 +125,13 @@ export function costPerPageLines(e: EconomicsResult): CostPerPageLines {
   const sourced = rebased
     ? `${own} ${c} per page at ${fromYear} prices = ${range ? at(range, 1) : at([check.reference], 1)} at ${base} prices`
     : `${own} ${c} per page at ${base} prices`;
+  const kind = check.sources.length > 0 ? 'sourced' : 'estimated';
   const verdict = !range
     ? ''
     : check.model > range[1]
-      ? 'above the sourced range'
+      ? `above the ${kind} range`
       : check.model < range[0]
-        ? 'below the sourced range'
-        : 'inside the sourced range';
-  return { model, sourced, verdict };
+        ? `below the ${kind} range`
+        : `inside the ${kind} range`;
+  return { model, sourced, verdict, kind };
 }

@@ -1,5 +1,7 @@
 import type { EconomicsResult } from '@/domain/economics';
+import { costPerPageLines } from '@/domain/economics/prices-text';
 
+import { SourceBadge } from '../components/source-badge';
 import { Money } from './money';
 
 /** The savings components at maturity, in display order. */
@@ -18,6 +20,7 @@ interface Props {
 export function EconomicsFigures({ economics: e }: Props) {
   const c = e.currency;
   const bcr = e.benefitCostRatio;
+  const perPage = costPerPageLines(e);
   return (
     <>
       <dl className="result-grid econ-grid">
@@ -52,6 +55,13 @@ export function EconomicsFigures({ economics: e }: Props) {
           </dd>
         </div>
       </dl>
+      <p className="econ-cost-check" data-testid="econ-cost-per-page-check">
+        <strong>Cost per page</strong> of the conversion (staff, equipment and data centres): model{' '}
+        {perPage.model}. {perPage.kind === 'sourced' ? 'Sourced figure' : 'Estimated figure'}:{' '}
+        {perPage.sourced}{' '}
+        <SourceBadge status={e.costPerPageCheck.status} sources={e.costPerPageCheck.sources} />
+        {perPage.verdict && <> — the model is {perPage.verdict}</>}.
+      </p>
       <h4>Savings at maturity by component</h4>
       <table className="econ-breakdown" data-testid="econ-breakdown">
         <caption className="visually-hidden">Savings at maturity by component, {c} per year</caption>

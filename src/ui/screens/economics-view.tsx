@@ -12,8 +12,11 @@ import {
   SAVINGS_BASELINE_KRW_PER_YEAR,
   scenarioRates,
 } from '@/domain/economics';
+import { pricesSentence } from '@/domain/economics/prices-text';
+import { parameterSpec } from '@/domain/parameters/parameter-catalogue';
 import type { Currency, Scenario } from '@/domain/scenario/scenario-schema';
 
+import { SourceBadge } from '../components/source-badge';
 import { CurrencyControls } from '../economics/currency-controls';
 import { EconomicsChart } from '../economics/economics-chart';
 import { EconomicsFigures } from '../economics/economics-figures';
@@ -39,16 +42,19 @@ function appraise(scenario: Scenario, result: SimulationResult): Appraisal {
 
 /** "… = 30.51 min" for a KRW scenario (the calibration's own target), else the value this scenario uses. */
 function calibrationNote(scenario: Scenario): string {
+  // The parameter's name for people, not its field key.
+  const name = (
+    parameterSpec(CALIBRATED_PARAMETER)?.label ?? 'Citizen time saved per avoided visit'
+  ).toLowerCase();
   const used = Number(scenario.parameters[CALIBRATED_PARAMETER]);
   const usedText = `${used.toLocaleString('en-US', { maximumFractionDigits: 2 })} min`;
-  if (scenario.currency !== 'KRW')
-    return `${CALIBRATED_PARAMETER} = ${usedText} (transferred, this scenario)`;
+  if (scenario.currency !== 'KRW') return `${name} = ${usedText} (transferred, this scenario)`;
   try {
     const titles = scenario.offices.reduce((sum, office) => sum + office.records, 0);
     const calibrated = calibrateToBaseline(scenario.parameters, SAVINGS_BASELINE_KRW_PER_YEAR, { titles });
-    return `${CALIBRATED_PARAMETER} = ${calibrated.value.toFixed(2)} min (this scenario uses ${usedText})`;
+    return `${name} = ${calibrated.value.toFixed(2)} min (this scenario uses ${usedText})`;
   } catch {
-    return `${CALIBRATED_PARAMETER} (this scenario uses ${usedText})`;
+    return `${name} (this scenario uses ${usedText})`;
   }
 }
 
@@ -78,6 +84,10 @@ export function EconomicsView({ scenario, result }: Props) {
         </p>
       ) : (
         <>
+          <p className="econ-caveat econ-prices" data-testid="econ-prices">
+            {pricesSentence(shown)} Price index:{' '}
+            <SourceBadge status={shown.prices.cpi.status} sources={shown.prices.cpi.sources} />
+          </p>
           <p className="econ-caveat" data-testid="econ-caveat">
             <strong>Model estimates</strong>, not measurements: {shown.currency} at constant{' '}
             {shown.priceBaseYear} prices, discounted at {(shown.discountRate * 100).toLocaleString('en-US')} %
