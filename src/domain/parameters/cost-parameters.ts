@@ -123,7 +123,7 @@ const finance: readonly NumericParameterSpec[] = [
     status: 'E',
     sources: ['K15'],
     basis:
-      'Money is at constant prices of this year. Korean benefit defaults are 2020s prices [K15]; the cost defaults are mid-1990s prices and are not re-based, which understates costs (caveat).',
+      'Money is at constant prices of this year. Each money parameter is entered at its own price year (Korean costs at the prices of the January 1995 plan, Korean benefit values at 2020s prices [K15], Uzbek estimates at 2025 prices) and re-based to this year with the country’s consumer price index (Korea 1995 → 2024: × 2.196 [KCPI1]–[KCPI4]).',
   }),
   n({
     key: 'inflationRate',
