@@ -90,12 +90,15 @@ export function parameterInfoFor(country: Country | PresetId, key: string): Para
 }
 
 /**
- * Plausible range for a tornado over a country's scenario: the country's own range (parameterInfoFor) while
- * the scenario holds the preset's value, and the catalogue range scaled to any other value (scaledRange).
+ * Plausible range for a tornado over a country's scenario. Korea: the catalogue's range (its units). Other
+ * countries: their own range (parameterInfoFor) while the scenario holds the preset's value, and the
+ * catalogue range scaled to any other value (scaledRange).
  */
 export function plausibleRangeOf(country: Country | PresetId): RangeOf {
+  const code = countryOf(country);
   return (spec, baseValue) => {
-    const info = parameterInfoFor(country, spec.key);
+    if (code === 'KOR') return spec.range;
+    const info = parameterInfoFor(code, spec.key);
     return info?.plausible && info.value === baseValue ? info.plausible : scaledRange(spec, baseValue);
   };
 }
