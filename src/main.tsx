@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 
 import { registerBenchHook } from './app/bench-hook';
 import { App } from './ui/app';
+import { installPageFonts } from './ui/page-fonts';
 import './ui/styles.css';
 
 registerBenchHook(window.location.search);
+installPageFonts(document);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -87,7 +87,7 @@ export function App() {
           />
         )}
         {screen === 'runs' && (
-          <PlaceholderScreen title="Runs" what="Saved simulation runs, kept in this browser (IndexedDB)." />
+          <PlaceholderScreen title="Runs" what="Saved simulation runs, kept in this browser." />
         )}
       </main>
       <footer className="footer">

@@ -14,9 +14,3 @@ export function formatFigureValue(value: unknown, unit = ''): string {
   if (typeof value === 'string') return value;
   return '';
 }
-
-/** "savingsBaselineKrwPerYear" → "Savings baseline krw per year" (fallback label). */
-export function humanizeKey(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}

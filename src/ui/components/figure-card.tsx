@@ -1,3 +1,4 @@
+import { unitText } from '@/domain/display-labels';
 import type { SourcedFigure } from '@/domain/sourced-figure';
 
 import { formatFigureValue } from '../format';
@@ -11,12 +12,18 @@ interface Props {
 }
 
 export function FigureCard({ figureKey, label, figure, detail }: Props) {
+  const unit = unitText(figure.unit, figure.value);
   return (
     <figure className="figure-card" data-figure={figureKey}>
       <figcaption>{label}</figcaption>
       <p className="figure-value">
-        <span className="value">{formatFigureValue(figure.value, figure.unit)}</span>{' '}
-        <span className="unit">{figure.unit}</span>
+        <span className="value">{formatFigureValue(figure.value, figure.unit)}</span>
+        {unit && (
+          <>
+            {' '}
+            <span className="unit">{unit}</span>
+          </>
+        )}
       </p>
       {detail && <p className="figure-detail">{detail}</p>}
       <SourceBadge status={figure.status} sources={figure.sources} basis={figure.basis} />

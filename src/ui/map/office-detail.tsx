@@ -6,6 +6,7 @@ import type { MapData } from '@/map/map-data';
 import { regionName } from '@/map/region-names';
 import type { RolloutFrames } from '@/map/rollout-frames';
 
+import { STAGE_LABELS } from '../screens/run-format';
 import { formatCount } from './map-format';
 import { goLiveBandText, goLiveText, officeShare, officeStatus } from './office-status';
 import { ProgressCurve } from './progress-curve';
@@ -55,9 +56,7 @@ export function OfficeDetail({
       </button>
       <dl className="detail-grid">
         <dt>Region</dt>
-        <dd>
-          {regionName(office.region, 'en')} ({office.region})
-        </dd>
+        <dd>{regionName(office.region, 'en')}</dd>
         <dt>Records</dt>
         <dd data-testid="detail-records">{formatCount(office.records)}</dd>
         <dt>Pages</dt>
@@ -84,7 +83,7 @@ export function OfficeDetail({
           </>
         )}
         <dt>Bottleneck stage</dt>
-        <dd>{bottleneck ?? 'run pending'}</dd>
+        <dd>{bottleneck ? STAGE_LABELS[bottleneck] : 'run pending'}</dd>
       </dl>
       {frames && <ProgressCurve frames={frames} office={index} month={month} />}
     </section>

@@ -1,6 +1,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 
 import type { MapData } from '@/map/map-data';
+import { regionName } from '@/map/region-names';
 import type { RolloutFrames } from '@/map/rollout-frames';
 
 import { formatCount } from './map-format';
@@ -49,8 +50,11 @@ export const OfficeList = memo(function OfficeList({
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     return offices
-      .map((f, index) => ({ index, p: f.properties }))
-      .filter(({ p }) => !needle || `${p.name} ${p.region} ${p.id}`.toLowerCase().includes(needle));
+      .map((f, index) => ({ index, p: f.properties, region: regionName(f.properties.region, 'en') }))
+      .filter(
+        ({ p, region }) =>
+          !needle || `${p.name} ${region} ${p.region} ${p.id}`.toLowerCase().includes(needle),
+      );
   }, [offices, filter]);
   return (
     <section className="office-list" aria-labelledby="office-list-title">
@@ -64,12 +68,12 @@ export const OfficeList = memo(function OfficeList({
       />
       <ul data-testid="office-list" aria-busy={!rowsShown}>
         {rowsShown &&
-          shown.map(({ index, p }) => (
+          shown.map(({ index, p, region }) => (
             <OfficeRow
               key={p.id}
               index={index}
               name={p.name}
-              region={p.region}
+              region={region}
               records={p.records}
               status={officeStatus(frames, shownMonth, index)}
               selected={selected === index}

@@ -1,3 +1,4 @@
+import { unitText } from '@/domain/display-labels';
 import { doingBusiness, minwon24 } from '@/domain/reference-tables';
 import type { SourcedFigure } from '@/domain/sourced-figure';
 
@@ -13,6 +14,11 @@ function Cell({ figure }: { readonly figure: SourcedFigure | null | undefined })
       <SourceBadge status={figure.status} sources={figure.sources} />
     </td>
   );
+}
+
+/** "DB2017" → "Doing Business 2017" (the report's name, not its code). */
+function editionText(edition: string): string {
+  return edition.replace(/^DB(\d{4})$/, 'Doing Business $1');
 }
 
 /** Korea next to Uzbekistan, and the reference tables with their caveats. */
@@ -44,7 +50,7 @@ export function CompareScreen() {
           {doingBusiness.registeringProperty.map((row) => (
             <tr key={`${row.economy}-${row.edition}`}>
               <th scope="row">{row.name}</th>
-              <td>{row.edition}</td>
+              <td>{editionText(row.edition)}</td>
               <Cell figure={row.rank} />
               <Cell figure={row.procedures} />
               <Cell figure={row.days} />
@@ -85,8 +91,8 @@ export function CompareScreen() {
       <ul className="confirmed-list">
         {minwon24.confirmed.map((item) => (
           <li key={item.id}>
-            {item.label.en}: <strong>{formatFigureValue(item.value, item.unit)}</strong> {item.unit}{' '}
-            <SourceBadge status={item.status} sources={item.sources} />
+            {item.label.en}: <strong>{formatFigureValue(item.value, item.unit)}</strong>{' '}
+            {unitText(item.unit, item.value)} <SourceBadge status={item.status} sources={item.sources} />
           </li>
         ))}
       </ul>

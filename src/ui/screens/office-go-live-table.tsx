@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { SingleRunOutcome } from '@/app/engine-client';
 import { NEVER, STAGES } from '@/app/engine-client';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
+import { regionName } from '@/map/region-names';
 
 import { formatInteger } from '../format';
 import { formatRunMonth, STAGE_LABELS } from './run-format';
@@ -46,7 +47,7 @@ export function OfficeGoLiveTable({ scenario, outcome }: Props) {
             return (
               <tr key={o}>
                 <th scope="row">{office?.name ?? `#${o}`}</th>
-                <td>{office?.region}</td>
+                <td>{office ? regionName(office.region, 'en') : ''}</td>
                 <td className="num">{formatInteger(office?.records ?? 0)}</td>
                 <td>{formatRunMonth(outcome.firstMonth, goLiveMonth[o] ?? NEVER)}</td>
                 <td>{stage ? STAGE_LABELS[stage] : ''}</td>

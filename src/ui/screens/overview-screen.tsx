@@ -5,14 +5,17 @@ import type { SourcedFigure } from '@/domain/sourced-figure';
 
 import { FigureCard } from '../components/figure-card';
 import { SourceBadge } from '../components/source-badge';
-import { formatFigureValue, formatInteger, humanizeKey } from '../format';
-import { figureLabel, HEADLINE_FIGURES } from './figure-labels';
+import { formatInteger } from '../format';
+import { figureTitle, HEADLINE_FIGURES, variantText } from './figure-labels';
 
 interface Props {
   readonly preset: PresetId;
   readonly fixture: PresetFixture;
   readonly scenario: Scenario;
 }
+
+/** The country's own language, for its name under the title (Hangul renders from the bundled Noto Sans KR). */
+const NATIVE_LANGUAGE: Readonly<Record<PresetId, string>> = { korea: 'ko', uzbekistan: 'uz' };
 
 function isScalar(figure: SourcedFigure): boolean {
   return typeof figure.value === 'number' || typeof figure.value === 'string';
@@ -29,9 +32,14 @@ export function OverviewScreen({ preset, fixture, scenario }: Props) {
   return (
     <section className="screen" aria-labelledby="screen-title">
       <h1 id="screen-title">{fixture.name.en} — registry computerization</h1>
+      {fixture.name[NATIVE_LANGUAGE[preset]] && (
+        <p className="native-name" lang={NATIVE_LANGUAGE[preset]} data-testid="native-name">
+          {fixture.name[NATIVE_LANGUAGE[preset]]}
+        </p>
+      )}
       <div className="figure-grid" data-testid="headline-figures">
         {headline.map((key) => (
-          <FigureCard key={key} figureKey={key} label={figureLabel(key)} figure={figures[key]!} />
+          <FigureCard key={key} figureKey={key} label={figureTitle(key)} figure={figures[key]!} />
         ))}
       </div>
 
@@ -75,11 +83,8 @@ export function OverviewScreen({ preset, fixture, scenario }: Props) {
             <tbody>
               {fixture.variants.map((v) => (
                 <tr key={v.id}>
-                  <td>{figureLabel(v.figure)}</td>
-                  <td>
-                    <strong>{formatFigureValue(v.value, figures[v.figure]?.unit)}</strong>{' '}
-                    {typeof v.label === 'string' ? v.label : (v.label?.en ?? '')}
-                  </td>
+                  <td>{figureTitle(v.figure)}</td>
+                  <td data-value={v.value}>{variantText(v, figures[v.figure]?.unit ?? '')}</td>
                   <td>
                     <SourceBadge status={v.status} sources={v.sources} />
                   </td>
@@ -95,7 +100,7 @@ export function OverviewScreen({ preset, fixture, scenario }: Props) {
           <h2>More figures</h2>
           <div className="figure-grid small">
             {others.map((key) => (
-              <FigureCard key={key} figureKey={key} label={humanizeKey(key)} figure={figures[key]!} />
+              <FigureCard key={key} figureKey={key} label={figureTitle(key)} figure={figures[key]!} />
             ))}
           </div>
         </>

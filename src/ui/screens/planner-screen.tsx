@@ -1,3 +1,4 @@
+import { choiceLabel, unitText } from '@/domain/display-labels';
 import { allParameters } from '@/domain/parameters/parameter-catalogue';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
@@ -39,12 +40,16 @@ export function PlannerScreen({ scenario }: Props) {
           {allParameters.map((spec) => (
             <tr key={spec.key} data-parameter={spec.key}>
               <th scope="row">{spec.label}</th>
-              <td className="num">{formatFigureValue(values[spec.key], spec.unit)}</td>
-              <td>{spec.unit === 'choice' ? '' : spec.unit}</td>
+              <td className="num">
+                {spec.kind === 'number'
+                  ? formatFigureValue(values[spec.key], spec.unit)
+                  : choiceLabel(String(values[spec.key]))}
+              </td>
+              <td>{unitText(spec.unit, undefined, scenario.currency)}</td>
               <td>
                 {spec.kind === 'number'
                   ? `${formatFigureValue(spec.limits[0], spec.unit)}–${formatFigureValue(spec.limits[1], spec.unit)}`
-                  : spec.choices.join(', ')}
+                  : spec.choices.map(choiceLabel).join(', ')}
               </td>
               <td>
                 {spec.kind === 'number'

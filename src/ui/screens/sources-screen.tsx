@@ -1,3 +1,4 @@
+import { isWebAddress, sourceAddress, sourceDate } from '@/domain/display-labels';
 import { STATUS_LABELS } from '@/domain/sourced-figure';
 import type { SourceStatus } from '@/domain/parameters/parameter-spec';
 import { SOURCES } from '@/domain/sources';
@@ -57,8 +58,8 @@ export function SourcesScreen() {
                 {s.title}
                 {s.publisher ? ` — ${s.publisher}` : ''}
               </td>
-              <td>{s.date ?? ''}</td>
-              <td className="url">{s.url}</td>
+              <td>{sourceDate(s)}</td>
+              <td className={isWebAddress(s.url) ? 'url' : undefined}>{sourceAddress(s)}</td>
             </tr>
           ))}
         </tbody>
