@@ -1,24 +1,64 @@
 import { describe, expect, it } from 'vitest';
 
+import { presetRolloutPlans } from '@/domain/presets/presets';
+
 import { formatAppLocation, parseAppLocation, SCREENS } from './app-location';
 
 describe('parseAppLocation', () => {
   it('opens the Korean overview by default', () => {
-    expect(parseAppLocation('')).toEqual({ screen: 'overview', preset: 'korea', problems: [] });
+    expect(parseAppLocation('')).toEqual({
+      screen: 'overview',
+      preset: 'korea',
+      rollout: 'illustrative',
+      problems: [],
+    });
   });
 
   it('reads screen and preset', () => {
     expect(parseAppLocation('#/planner?preset=uzbekistan')).toEqual({
       screen: 'planner',
       preset: 'uzbekistan',
+      rollout: 'illustrative',
       problems: [],
     });
   });
 
-  it('round-trips every screen and preset', () => {
+  it('round-trips every screen, preset and rollout plan', () => {
     for (const screen of SCREENS)
       for (const preset of ['korea', 'uzbekistan'] as const)
-        expect(parseAppLocation(formatAppLocation(screen, preset))).toEqual({ screen, preset, problems: [] });
+        for (const rollout of presetRolloutPlans(preset))
+          expect(parseAppLocation(formatAppLocation(screen, preset, rollout))).toEqual({
+            screen,
+            preset,
+            rollout,
+            problems: [],
+          });
+  });
+
+  it("reads Korea's historical plan", () => {
+    expect(parseAppLocation('#/overview?preset=korea&rollout=historical')).toEqual({
+      screen: 'overview',
+      preset: 'korea',
+      rollout: 'historical',
+      problems: [],
+    });
+    expect(formatAppLocation('planner', 'korea', 'historical')).toBe('#/planner?rollout=historical');
+    expect(formatAppLocation('planner', 'korea', 'illustrative')).toBe('#/planner');
+  });
+
+  it('names an unknown plan and falls back to the illustrative plan', () => {
+    const location = parseAppLocation('#/planner?preset=korea&rollout=fantasy');
+    expect(location).toMatchObject({ screen: 'planner', preset: 'korea', rollout: 'illustrative' });
+    expect(location.problems).toEqual([
+      'URL parameter rollout: "fantasy" is not a rollout plan of Korea (use illustrative or historical); showing the illustrative plan.',
+    ]);
+  });
+
+  it("refuses Korea's historical plan for Uzbekistan, and leaves it out of Uzbekistan's address", () => {
+    const location = parseAppLocation('#/?preset=uzbekistan&rollout=historical');
+    expect(location).toMatchObject({ preset: 'uzbekistan', rollout: 'illustrative' });
+    expect(location.problems.join()).toContain('"historical" is not a rollout plan of Uzbekistan');
+    expect(formatAppLocation('map', 'uzbekistan', 'historical')).toBe('#/map?preset=uzbekistan');
   });
 
   it('names a bad preset and falls back to Korea', () => {

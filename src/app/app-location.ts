@@ -1,8 +1,9 @@
 /**
- * The app's address: "#/planner?preset=uzbekistan". Parsed and validated here so a bad link shows a
- * clear message and falls back to a safe default instead of breaking the page.
+ * The app's address: "#/planner?preset=uzbekistan", "#/overview?preset=korea&rollout=historical". Parsed and
+ * validated here so a bad link shows a clear message and falls back to a safe default instead of breaking
+ * the page.
  */
-import { isPresetId, PRESET_IDS } from '@/domain/presets/presets';
+import { isPresetId, PRESET_IDS, presetRolloutPlans } from '@/domain/presets/presets';
 import type { PresetId } from '@/domain/presets/presets';
 
 export const SCREENS = ['overview', 'planner', 'map', 'compare', 'training', 'runs', 'sources'] as const;
@@ -11,11 +12,20 @@ export type ScreenId = (typeof SCREENS)[number];
 export interface AppLocation {
   readonly screen: ScreenId;
   readonly preset: PresetId;
+  /** The preset's rollout plan ("illustrative", the default, or "historical" for Korea). */
+  readonly rollout: string;
   /** Problems with the address, each naming the part and the bad value. */
   readonly problems: readonly string[];
 }
 
-const KNOWN_PARAMS = new Set(['preset']);
+const KNOWN_PARAMS = new Set(['preset', 'rollout']);
+
+const COUNTRY_NAMES: Readonly<Record<PresetId, string>> = { korea: 'Korea', uzbekistan: 'Uzbekistan' };
+
+/** The plan a preset opens with: its first (the illustrative plan). */
+export function defaultRolloutPlan(preset: PresetId): string {
+  return presetRolloutPlans(preset)[0] ?? 'illustrative';
+}
 
 function isScreen(value: string): value is ScreenId {
   return (SCREENS as readonly string[]).includes(value);
@@ -44,10 +54,32 @@ export function parseAppLocation(hash: string): AppLocation {
         `URL parameter preset: "${presetParam.slice(0, 40)}" is not a preset (use ${PRESET_IDS.join(' or ')}); showing Korea.`,
       );
   }
-  return { screen, preset, problems };
+  const plans = presetRolloutPlans(preset);
+  let rollout = defaultRolloutPlan(preset);
+  const rolloutParam = params.get('rollout');
+  if (rolloutParam !== null) {
+    if (plans.includes(rolloutParam)) rollout = rolloutParam;
+    else
+      problems.push(
+        `URL parameter rollout: "${rolloutParam.slice(0, 40)}" is not a rollout plan of ${COUNTRY_NAMES[preset]} (use ${plans.join(' or ')}); showing the illustrative plan.`,
+      );
+  }
+  return { screen, preset, rollout, problems };
 }
 
-export function formatAppLocation(screen: ScreenId, preset: PresetId): string {
-  const query = preset === 'korea' ? '' : `?preset=${preset}`;
-  return `#/${screen === 'overview' ? '' : screen}${query}`;
+/**
+ * The address of a screen, preset and plan. A plan the preset does not have, or its default plan, is left
+ * out (switching to Uzbekistan from Korea's historical plan opens Uzbekistan's illustrative plan).
+ */
+export function formatAppLocation(screen: ScreenId, preset: PresetId, rollout?: string): string {
+  const query = new URLSearchParams();
+  if (preset !== 'korea') query.set('preset', preset);
+  if (
+    rollout !== undefined &&
+    rollout !== defaultRolloutPlan(preset) &&
+    presetRolloutPlans(preset).includes(rollout)
+  )
+    query.set('rollout', rollout);
+  const text = query.toString();
+  return `#/${screen === 'overview' ? '' : screen}${text ? `?${text}` : ''}`;
 }
