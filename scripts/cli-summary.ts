@@ -79,7 +79,7 @@ export function summaryLines(doc: ResultDocument): string[] {
     `Saving/year      ${amount(e.annualSavingAtMaturity)} ${e.currency} at maturity (model estimate)`,
     `NPV              ${amount(e.npv)} ${e.currency} at ${(e.discountRate * 100).toFixed(1)} %, payback ${e.paybackYear ?? 'none'}, BCR ${e.benefitCostRatio?.toFixed(2) ?? 'n/a'}`,
     `Prices           ${e.prices.sentence} Price index: ${e.prices.deflator.status} [${e.prices.deflator.sources.join('][')}]`,
-    `Cost per page    ${e.costPerPageCheck.text.model}; sourced: ${e.costPerPageCheck.text.sourced} [${e.costPerPageCheck.sources.join('][')}] ${e.costPerPageCheck.status}${e.costPerPageCheck.text.verdict ? ` — ${e.costPerPageCheck.text.verdict}` : ''}`,
+    `Cost per page    ${e.costPerPageCheck.text.model}; ${e.costPerPageCheck.text.kind}: ${e.costPerPageCheck.text.sourced}${e.costPerPageCheck.sources.length > 0 ? ` [${e.costPerPageCheck.sources.join('][')}]` : ''} ${e.costPerPageCheck.status}${e.costPerPageCheck.text.verdict ? ` — ${e.costPerPageCheck.text.verdict}` : ''}`,
   );
   if (e.savingsBands) {
     const last = e.savingsBands.years.length - 1;

@@ -45,7 +45,12 @@ export interface EconomicsSection {
     readonly referenceFactor: number;
     readonly sources: readonly string[];
     readonly status: string;
-    readonly text: { readonly model: string; readonly sourced: string; readonly verdict: string };
+    readonly text: {
+      readonly model: string;
+      readonly sourced: string;
+      readonly verdict: string;
+      readonly kind: 'sourced' | 'estimated';
+    };
   };
   readonly annualSavingAtMaturity: number;
   readonly maturityBreakdown: Readonly<Record<string, number>>;
