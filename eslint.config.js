@@ -60,7 +60,16 @@ const impureGlobals = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'e2e/artifacts/**', 'bench/tmp/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'e2e/artifacts/**',
+      'bench/tmp/**',
+      '.stryker-tmp/**',
+      'reports/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
