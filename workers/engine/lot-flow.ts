@@ -19,7 +19,7 @@ import {
 import type { RngState } from './rng';
 import { nextFloat } from './rng';
 import type { StageLine } from './stage-line';
-import { serve } from './stage-line';
+import { serve, serveFlow, startMonth } from './stage-line';
 
 /**
  * Whether a lot inspected with a sample of `sample` pages is rejected (never without variability). A full
@@ -32,7 +32,10 @@ export function lotRejected(input: EngineInput, rng: RngState | null, sample: nu
   return binomial(rng, sample, input.defectProbability) > lotAcceptance(input, sample);
 }
 
-/** The pages of a step that left keying together, split into accepted and rejected lots. */
+/**
+ * The pages of lots that left keying together (record mode: one lot; lot mode: a run of lots whose last
+ * one may be rejected), split into accepted and rejected pages.
+ */
 export interface KeyedStep {
   pages: number;
   records: number;
@@ -60,10 +63,12 @@ export function emptyStep(): KeyedStep {
 }
 
 /**
- * Inspects the step's lots (keyed by `keyedMonth`), corrects and re-inspects the rejected ones, ships
- * accepted pages as soon as their inspection is done and corrected ones after their second inspection.
- * Books megabytes and reworked records; the caller books records done (`bookRecordsDone`) from
- * `step.acceptedDoneMonth` and `step.correctedDoneMonth`. Returns the month the step's last page was
+ * Inspects a run of lots that left keying between `firstKeyedMonth` (its first lot) and `keyedMonth` (its
+ * last; record mode: one lot, both the same), corrects and re-inspects its rejected pages, ships accepted
+ * pages as soon as their inspection is done and corrected ones after their second inspection. The run
+ * flows as its lots do: QA may start it in the month its first lot was keyed, and upload in the month QA
+ * started it. Books megabytes and reworked records; the caller books records done (`bookRecordsDone`)
+ * from `step.acceptedDoneMonth` and `step.correctedDoneMonth`. Returns the month the run's last page was
  * replicated.
  */
 export function inspectAndShip(
@@ -72,16 +77,23 @@ export function inspectAndShip(
   keyedMonth: number,
   step: KeyedStep,
   metrics: Float64Array,
+  firstKeyedMonth = keyedMonth,
 ): number {
-  const qaMonth = serve(line, 3, keyedMonth, step.sample * input.qaHoursPerPage);
-  let doneMonth = ship(input, line, qaMonth, step.pages - step.rejectedPages, metrics);
+  const qaWork = step.sample * input.qaHoursPerPage;
+  let qaFirst: number;
+  let qaMonth: number;
+  if (firstKeyedMonth < keyedMonth) {
+    qaFirst = startMonth(line, 3, firstKeyedMonth);
+    qaMonth = serveFlow(line, 3, firstKeyedMonth, keyedMonth, qaWork);
+  } else qaFirst = qaMonth = serve(line, 3, keyedMonth, qaWork);
+  let doneMonth = ship(input, line, qaFirst, qaMonth, step.pages - step.rejectedPages, metrics);
   step.acceptedDoneMonth = doneMonth;
   if (step.rejectedPages > 0) {
     const fixedMonth = serve(line, 2, qaMonth, step.rejectedPages * input.reworkHoursPerPage);
     const recheckedMonth = serve(line, 3, fixedMonth, step.rejectedSample * input.qaHoursPerPage);
     if (recheckedMonth < input.months)
       metrics[recheckedMonth * METRIC_COUNT + M_RECORDS_REWORKED]! += step.rejectedRecords;
-    const correctedMonth = ship(input, line, recheckedMonth, step.rejectedPages, metrics);
+    const correctedMonth = ship(input, line, recheckedMonth, recheckedMonth, step.rejectedPages, metrics);
     step.correctedDoneMonth = correctedMonth;
     if (correctedMonth > doneMonth) doneMonth = correctedMonth;
   }
@@ -98,10 +110,14 @@ export function bookRecordsDone(
   if (month < input.months) metrics[month * METRIC_COUNT + M_RECORDS_DONE]! += records;
 }
 
-/** Uploads and replicates `pages` inspected by `qaMonth`; returns the month they were replicated. */
+/**
+ * Uploads and replicates `pages` whose inspection ended between `qaFirst` (first lot) and `qaMonth` (last
+ * lot); returns the month they were replicated.
+ */
 function ship(
   input: EngineInput,
   line: StageLine,
+  qaFirst: number,
   qaMonth: number,
   pages: number,
   metrics: Float64Array,
@@ -114,6 +130,10 @@ function ship(
   if (line.networkNeverWaits) {
     line.state[2 * STAGE_COUNT + 4]! += mb;
     line.state[2 * STAGE_COUNT + 5]! += mb;
+  } else if (qaFirst < qaMonth) {
+    const uploadFirst = startMonth(line, 4, qaFirst);
+    uploadMonth = serveFlow(line, 4, qaFirst, qaMonth, mb);
+    doneMonth = serveFlow(line, 5, uploadFirst, uploadMonth, mb);
   } else {
     uploadMonth = serve(line, 4, qaMonth, mb);
     doneMonth = serve(line, 5, uploadMonth, mb);

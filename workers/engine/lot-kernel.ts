@@ -2,8 +2,9 @@
  * Lot mode, for fast Monte Carlo: an office's work moves through the line in steps of a few QA lots instead
  * of record by record. Each lot's size and inspection outcome are drawn as in record mode (`lotRejected`);
  * a step's keying time is drawn as one normal variate whose spread is that of the sum of its records'
- * keying times in record mode (same per-record distribution), and its inspection, correction, upload and
- * replication are those of record mode (`inspectAndShip`). About 20,000 times fewer line steps per office.
+ * keying times in record mode (same per-record distribution), and inspection, correction, upload and
+ * replication are those of record mode (`inspectAndShip`), run by run. For Korea, about 10,000 times
+ * fewer line steps than records.
  */
 import type { EngineInput } from './engine-input';
 import { lotSampleSize } from './engine-input';
@@ -17,11 +18,11 @@ import type { StageLine } from './stage-line';
 import { restartStageLine, serve, serveFlow, startMonth } from './stage-line';
 
 /**
- * QA lots moved through the line together (about 80,000 pages for Korea). Each lot keeps its own size,
- * inspection outcome and booking month; what a step shares is its line steps: prep, scan and key are
- * served once, the sampled pages of its lots are inspected together once the step is keyed, and its
- * rejected lots are corrected together after that. The record-vs-lot test bounds the effect: P50
- * completion and the P50 national curve within a month of record mode.
+ * QA lots prepared and scanned together (about 80,000 pages for Korea). Keying, inspection and shipping
+ * go in runs of lots that end at a rejected lot (or at the step's end): a run is keyed as one flow, its
+ * lots are inspected as they leave keying (QA may start the run in the month its first lot was keyed),
+ * and a rejected lot is corrected before the next run is keyed, as record mode corrects a lot before it
+ * keys the records after it. Each lot keeps its own size, inspection outcome and booking month.
  */
 export const LOTS_PER_STEP = 8;
 
@@ -46,18 +47,23 @@ export function simulateOfficeLots(
   // counts with mean μ.
   const spreadPerRecord = input.keyingTimeCv * Math.sqrt(2 - 1 / meanPages);
   restartStageLine(line, input, o);
-  const step = emptyStep();
-  // Per lot of the current step: its records, the step's pages up to and including it, rejected or not.
-  const lotRecords = new Float64Array(LOTS_PER_STEP);
-  const lotKeyedShare = new Float64Array(LOTS_PER_STEP);
-  const lotRejectedFlag = new Uint8Array(LOTS_PER_STEP);
+  const run = emptyStep();
+  // Per lot of the current step: its pages and records, rejected or not, and the step's pages, records
+  // and QA sample up to and including it.
+  const lotPagesOf = new Float64Array(LOTS_PER_STEP);
+  const lotRecordsOf = new Float64Array(LOTS_PER_STEP);
+  const lotRejectedOf = new Uint8Array(LOTS_PER_STEP);
+  const pagesThrough = new Float64Array(LOTS_PER_STEP);
+  const recordsThrough = new Float64Array(LOTS_PER_STEP);
+  const sampleThrough = new Float64Array(LOTS_PER_STEP);
 
   let pagesLeft = pages;
   let recordsLeft = records;
   let lastDone = start;
   while (recordsLeft > 0) {
-    step.pages = step.records = step.sample = 0;
-    step.rejectedPages = step.rejectedRecords = step.rejectedSample = 0;
+    let stepPages = 0;
+    let stepRecords = 0;
+    let stepSample = 0;
     let count = 0;
     for (; count < LOTS_PER_STEP && recordsLeft > 0; count++) {
       let lotPages = Math.min(pagesLeft, fullLotPages);
@@ -69,43 +75,72 @@ export function simulateOfficeLots(
       pagesLeft -= lotPages;
       recordsLeft -= recordsInLot;
       const sample = lotSampleSize(input, lotPages);
-      const rejected = lotRejected(input, rng, sample);
-      step.pages += lotPages;
-      step.records += recordsInLot;
-      step.sample += sample;
-      if (rejected) {
-        step.rejectedPages += lotPages;
-        step.rejectedRecords += recordsInLot;
-        step.rejectedSample += sample;
-      }
-      lotRecords[count] = recordsInLot;
-      lotKeyedShare[count] = step.pages;
-      lotRejectedFlag[count] = rejected ? 1 : 0;
+      stepPages += lotPages;
+      stepRecords += recordsInLot;
+      stepSample += sample;
+      lotPagesOf[count] = lotPages;
+      lotRecordsOf[count] = recordsInLot;
+      lotRejectedOf[count] = lotRejected(input, rng, sample) ? 1 : 0;
+      pagesThrough[count] = stepPages;
+      recordsThrough[count] = stepRecords;
+      sampleThrough[count] = stepSample;
     }
 
     // The step's records flow on one by one, as in record mode: a stage starts on the step in the month
     // the stage before it started, and finishes no earlier than that stage finished.
-    const stepPages = step.pages;
     const prepFirst = startMonth(line, 0, start);
     const prepMonth = serve(line, 0, start, stepPages * input.prepHoursPerPage);
     const scanFirst = startMonth(line, 1, prepFirst);
     const scanMonth = serveFlow(line, 1, prepFirst, prepMonth, stepPages * input.scanHoursPerPage);
     if (scanMonth < months) metrics[scanMonth * METRIC_COUNT + M_PAGES_SCANNED]! += stepPages;
-    const noise =
-      rng === null ? 0 : (spreadPerRecord / Math.sqrt(step.records)) * drawFromTable(rng, normals);
-    const keyFirst = startMonth(line, 2, scanFirst);
-    const keyWork = stepPages * input.keyHoursPerPage * Math.max(0, 1 + noise);
-    const keyedMonth = serveFlow(line, 2, scanFirst, scanMonth, keyWork);
-    lastDone = inspectAndShip(input, line, keyedMonth, step, metrics);
+    const scanSpan = scanMonth - scanFirst;
 
-    // Lots leave keying one after another across the step's keying span and take the step's own delay
-    // from keying to replication: records are booked lot by lot, so the national curve does not lag.
-    const acceptedDelay = step.acceptedDoneMonth - keyedMonth;
-    for (let i = 0; i < count; i++) {
-      const keyed = keyFirst + Math.round(((keyedMonth - keyFirst) * lotKeyedShare[i]!) / stepPages);
-      const done =
-        lotRejectedFlag[i] === 1 ? step.correctedDoneMonth : Math.min(keyed + acceptedDelay, lastDone);
-      bookRecordsDone(input, metrics, done, lotRecords[i]!);
+    // One keying-time draw for the step, with the spread of the sum of its records' keying times.
+    const keyHoursPerPage =
+      input.keyHoursPerPage *
+      (rng === null
+        ? 1
+        : Math.max(0, 1 + (spreadPerRecord / Math.sqrt(stepRecords)) * drawFromTable(rng, normals)));
+
+    // Runs of lots up to the next rejected one. A run's keying starts once the step's scanning has
+    // started and ends no earlier than its last page was scanned (its point of the step's scanning span).
+    for (let first = 0; first < count;) {
+      let last = first;
+      while (last < count - 1 && lotRejectedOf[last] === 0) last++;
+      const before = first === 0 ? 0 : pagesThrough[first - 1]!;
+      const runPages = pagesThrough[last]! - before;
+      const rejected = lotRejectedOf[last] === 1;
+      run.pages = runPages;
+      run.records = recordsThrough[last]! - (first === 0 ? 0 : recordsThrough[first - 1]!);
+      run.sample = sampleThrough[last]! - (first === 0 ? 0 : sampleThrough[first - 1]!);
+      run.rejectedPages = rejected ? lotPagesOf[last]! : 0;
+      run.rejectedRecords = rejected ? lotRecordsOf[last]! : 0;
+      run.rejectedSample = rejected ? sampleThrough[last]! - (last === 0 ? 0 : sampleThrough[last - 1]!) : 0;
+
+      const scanned =
+        scanSpan === 0 ? scanFirst : scanFirst + Math.round((scanSpan * pagesThrough[last]!) / stepPages);
+      const keyFirst = startMonth(line, 2, scanFirst);
+      const keyedMonth = serveFlow(line, 2, scanFirst, scanned, runPages * keyHoursPerPage);
+      const keySpan = keyedMonth - keyFirst;
+      const firstKeyed =
+        keySpan === 0 ? keyFirst : keyFirst + Math.round((keySpan * lotPagesOf[first]!) / runPages);
+      lastDone = inspectAndShip(input, line, keyedMonth, run, metrics, firstKeyed);
+
+      // Each accepted lot leaves keying at its own point of the run's keying span and takes the run's
+      // delay from keying to replication; a rejected lot (the run's last) is done once corrected and
+      // shipped.
+      if (rejected) bookRecordsDone(input, metrics, run.correctedDoneMonth, run.rejectedRecords);
+      const accepted = rejected ? last - 1 : last;
+      if (keySpan === 0)
+        bookRecordsDone(input, metrics, run.acceptedDoneMonth, run.records - run.rejectedRecords);
+      else {
+        const acceptedDelay = run.acceptedDoneMonth - keyedMonth;
+        for (let i = first; i <= accepted; i++) {
+          const keyed = keyFirst + Math.round((keySpan * (pagesThrough[i]! - before)) / runPages);
+          bookRecordsDone(input, metrics, keyed + acceptedDelay, lotRecordsOf[i]!);
+        }
+      }
+      first = last + 1;
     }
   }
   return finishOffice(input, o, line, lastDone, row);
