@@ -1,20 +1,27 @@
 /**
  * PNG export of the current view: the map canvas(es) side by side over the sea colour (the sea is the map
- * container's background, see map-style.ts), with a title, the legend and the attribution drawn underneath.
+ * container's background, see map-style.ts), with a title, a caption given by the screen (the rollout plan's
+ * label: an exported image must say which plan it shows), the legend and the attribution drawn underneath.
  * Needs `preserveDrawingBuffer`, which rollout-map.ts sets, so the WebGL canvas can be read after it was
  * presented.
  */
 import { ATTRIBUTION, SEA_COLOUR, SHARE_COLOURS, STATUS_COLOURS } from './map-style';
 
 const FOOTER = 74;
+const CAPTION_LINE = 20;
 const FONT = '13px "Noto Sans", "Noto Sans KR", sans-serif';
 
-export function composeMapImage(canvases: readonly HTMLCanvasElement[], title: string): HTMLCanvasElement {
+export function composeMapImage(
+  canvases: readonly HTMLCanvasElement[],
+  title: string,
+  caption = '',
+): HTMLCanvasElement {
   const width = canvases.reduce((sum, c) => sum + c.width, 0);
   const height = Math.max(...canvases.map((c) => c.height));
   const out = document.createElement('canvas');
   out.width = width;
-  out.height = height + FOOTER;
+  const captionHeight = caption ? CAPTION_LINE : 0;
+  out.height = height + FOOTER + captionHeight;
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('2D canvas is not available');
   ctx.fillStyle = '#ffffff';
@@ -30,8 +37,9 @@ export function composeMapImage(canvases: readonly HTMLCanvasElement[], title: s
   ctx.textBaseline = 'middle';
   ctx.fillStyle = '#222222';
   ctx.fillText(title, 10, height + 14);
+  if (caption) ctx.fillText(caption, 10, height + 14 + CAPTION_LINE);
   let lx = 10;
-  const row = height + 38;
+  const row = height + 38 + captionHeight;
   const entry = (colour: string, text: string) => {
     ctx.fillStyle = colour;
     ctx.beginPath();
@@ -50,7 +58,7 @@ export function composeMapImage(canvases: readonly HTMLCanvasElement[], title: s
   ctx.fillStyle = '#222222';
   ctx.fillText('Coverage area digitized 0 → 100 %', lx + 88, row);
   ctx.fillStyle = '#555555';
-  ctx.fillText(ATTRIBUTION, 10, height + 60);
+  ctx.fillText(ATTRIBUTION, 10, height + 60 + captionHeight);
   return out;
 }
 

@@ -3,6 +3,7 @@ import { Suspense, useMemo } from 'react';
 import type { ScreenId } from '@/app/app-location';
 import { formatAppLocation, SCREENS } from '@/app/app-location';
 import { buildPresetScenario, presetFixture } from '@/domain/presets/presets';
+import { presetRolloutVariant, presetRolloutVariants } from '@/domain/presets/rollout-variants';
 
 import { CompareScreen } from './screens/compare-screen';
 import { MapLoading, MapScreen, preloadMap, usePreloadMapWhenIdle } from './lazy-map-screen';
@@ -24,22 +25,24 @@ const SCREEN_TITLES: Record<ScreenId, string> = {
 
 export function App() {
   const location = useAppLocation();
-  const { screen, preset } = location;
-  const scenario = useMemo(() => buildPresetScenario(preset), [preset]);
+  const { screen, preset, rollout } = location;
+  const scenario = useMemo(() => buildPresetScenario(preset, { rolloutPlan: rollout }), [preset, rollout]);
+  const variants = useMemo(() => presetRolloutVariants(preset), [preset]);
+  const variant = presetRolloutVariant(preset, rollout) ?? variants[0]!;
   const fixture = presetFixture(preset);
   usePreloadMapWhenIdle(scenario);
 
   return (
     <div className="shell">
       <header className="topbar">
-        <a className="brand" href={formatAppLocation('overview', preset)}>
+        <a className="brand" href={formatAppLocation('overview', preset, rollout)}>
           Registry Rollout Lab
         </a>
         <nav aria-label="Screens">
           {SCREENS.map((id) => (
             <a
               key={id}
-              href={formatAppLocation(id, preset)}
+              href={formatAppLocation(id, preset, rollout)}
               aria-current={id === screen ? 'page' : undefined}
               className="nav-link"
               {...(id === 'map' && {
@@ -52,7 +55,10 @@ export function App() {
           ))}
         </nav>
         <nav aria-label="Country preset" className="preset-switch">
-          <a href={formatAppLocation(screen, 'korea')} aria-current={preset === 'korea' ? 'true' : undefined}>
+          <a
+            href={formatAppLocation(screen, 'korea', rollout)}
+            aria-current={preset === 'korea' ? 'true' : undefined}
+          >
             Korea
           </a>
           <a
@@ -62,6 +68,23 @@ export function App() {
             Uzbekistan
           </a>
         </nav>
+        <label className="plan-switch">
+          Rollout plan{' '}
+          <select
+            value={variant.id}
+            data-testid="plan-select"
+            disabled={variants.length < 2}
+            onChange={(event) => {
+              window.location.hash = formatAppLocation(screen, preset, event.target.value);
+            }}
+          >
+            {variants.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
+          </select>
+        </label>
       </header>
       {location.problems.length > 0 && (
         <div role="alert" className="problems">
@@ -70,14 +93,19 @@ export function App() {
           ))}
         </div>
       )}
+      <p className={`plan-banner plan-${variant.id}`} data-testid="plan-banner">
+        <strong>{variant.label}.</strong> {variant.note}
+      </p>
       <main>
-        {screen === 'overview' && <OverviewScreen preset={preset} fixture={fixture} scenario={scenario} />}
-        {screen === 'planner' && <PlannerScreen scenario={scenario} />}
-        {screen === 'compare' && <CompareScreen />}
+        {screen === 'overview' && (
+          <OverviewScreen preset={preset} fixture={fixture} scenario={scenario} variant={variant} />
+        )}
+        {screen === 'planner' && <PlannerScreen scenario={scenario} variant={variant} />}
+        {screen === 'compare' && <CompareScreen scenario={scenario} />}
         {screen === 'sources' && <SourcesScreen />}
         {screen === 'map' && (
           <Suspense fallback={<MapLoading />}>
-            <MapScreen key={preset} preset={preset} scenario={scenario} />
+            <MapScreen key={scenario.id} preset={preset} scenario={scenario} />
           </Suspense>
         )}
         {screen === 'training' && (
@@ -92,7 +120,7 @@ export function App() {
       </main>
       <footer className="footer">
         Figures carry their sources; estimates are labelled.{' '}
-        <a href={formatAppLocation('sources', preset)}>Sources and licences</a>
+        <a href={formatAppLocation('sources', preset, rollout)}>Sources and licences</a>
       </footer>
     </div>
   );

@@ -6,10 +6,21 @@ import { SHARE_COLOURS, STATUS_COLOURS } from '@/map/map-style';
  * The map's key; the PNG export draws the same entries (legend-entries in export-map-png.ts). Memoised: it
  * does not change on a slider step.
  */
-export const MapLegend = memo(function MapLegend({ showCoverage }: { readonly showCoverage: boolean }) {
+export const MapLegend = memo(function MapLegend({
+  showCoverage,
+  plan,
+}: {
+  readonly showCoverage: boolean;
+  /** The rollout plan's label, the legend's first line. */
+  readonly plan: string;
+}) {
   const gradient = `linear-gradient(to right, ${SHARE_COLOURS.map(([at, c]) => `${c} ${at * 100}%`).join(', ')})`;
   return (
     <dl className="map-legend" aria-label="Legend">
+      <div className="legend-plan" data-testid="legend-plan">
+        <dt>Plan</dt>
+        <dd>{plan}</dd>
+      </div>
       {Object.entries(STATUS_COLOURS).map(([name, colour]) => (
         <div key={name}>
           <dt>

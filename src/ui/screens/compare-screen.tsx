@@ -1,5 +1,6 @@
 import { unitText } from '@/domain/display-labels';
 import { doingBusiness, minwon24 } from '@/domain/reference-tables';
+import type { Scenario } from '@/domain/scenario/scenario-schema';
 import type { SourcedFigure } from '@/domain/sourced-figure';
 
 import { SourceBadge } from '../components/source-badge';
@@ -22,12 +23,12 @@ function editionText(edition: string): string {
 }
 
 /** Korea next to Uzbekistan, and the reference tables with their caveats. */
-export function CompareScreen() {
+export function CompareScreen({ scenario }: { readonly scenario: Scenario }) {
   const seed = minwon24.seedTable;
   return (
     <section className="screen" aria-labelledby="screen-title">
       <h1 id="screen-title">Compare</h1>
-      <PresetComparison />
+      <PresetComparison current={scenario} />
 
       <h2>Doing Business: registering property</h2>
       <p className="caveat" data-testid="doing-business-caveat">

@@ -16,6 +16,7 @@ import type { RolloutMap } from '@/map/rollout-map';
 import { prewarmRolloutMap } from '@/map/rollout-map';
 import { monthLabel } from '@/map/rollout-frames';
 
+import { PlanLabel, planLabelOf } from '../components/rollout-plan';
 import { CountryMap, exposeForTests } from '../map/country-map';
 import { downloadMapPng } from '../map/download-map-png';
 import { measureMapCanvasSize } from '../map/map-canvas-size';
@@ -92,8 +93,11 @@ export function MapScreen({ preset, scenario }: { readonly preset: PresetId; rea
     const shown = both ? [preset, other] : [preset];
     const canvases = shown.flatMap((id) => maps.current.get(id)?.canvas() ?? []);
     const title = `${shown.map((id) => COUNTRY_NAME[id]).join(' | ')} · ${monthLabel(scenario.startMonth, month)} (month ${month})`;
-    void downloadMapPng(canvases, title, `rollout-map-${shown.join('-')}-m${month}.png`);
-  }, [preset, other, scenario.startMonth]);
+    const plans = [`${COUNTRY_NAME[preset]}: ${planLabelOf(scenario)}`];
+    if (both && otherScenario) plans.push(`${COUNTRY_NAME[other]}: ${planLabelOf(otherScenario)}`);
+    const caption = `Rollout plan — ${plans.join(' | ')}`;
+    void downloadMapPng(canvases, title, caption, `rollout-map-${shown.join('-')}-m${month}.png`);
+  }, [preset, other, scenario, otherScenario]);
   const onLanguage = useCallback(
     (l: LabelLanguage) => setLanguages((all) => ({ ...all, [preset]: l })),
     [preset],
@@ -122,6 +126,7 @@ export function MapScreen({ preset, scenario }: { readonly preset: PresetId; rea
   return (
     <section className="screen map-screen" aria-labelledby="screen-title">
       <h1 id="screen-title">Map — {COUNTRY_NAME[preset]}</h1>
+      <PlanLabel scenario={scenario} />
       <MapToolbar
         language={languages[preset]}
         onLanguage={onLanguage}
@@ -150,7 +155,7 @@ export function MapScreen({ preset, scenario }: { readonly preset: PresetId; rea
           {otherScenario && otherData && panel(other, otherData, otherScenario, otherRun)}
         </div>
         <aside className="map-side">
-          <MapLegend showCoverage={showCoverage} />
+          <MapLegend showCoverage={showCoverage} plan={planLabelOf(scenario)} />
           {selected !== null && (
             <OfficeDetail
               data={data}

@@ -1,22 +1,26 @@
 import { useMemo } from 'react';
 
 import { buildPresetScenario, presetFixture, PRESET_IDS } from '@/domain/presets/presets';
+import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { numericValue } from '@/domain/sourced-figure';
 
+import { planLabelOf } from '../components/rollout-plan';
 import { formatInteger } from '../format';
 
 /** The two presets side by side, normalised per office (what each office has to convert). */
-export function PresetComparison() {
+export function PresetComparison({ current }: { readonly current: Scenario }) {
   const rows = useMemo(
     () =>
       PRESET_IDS.map((id) => {
-        const scenario = buildPresetScenario(id);
+        const fixture = presetFixture(id);
+        // The preset on screen with the plan chosen for it; the other with its own default plan.
+        const scenario = current.country === fixture.country ? current : buildPresetScenario(id);
         const records = scenario.offices.reduce((sum, o) => sum + o.records, 0);
         const pages = scenario.offices.reduce((sum, o) => sum + o.pages, 0);
-        const fixture = presetFixture(id);
         return {
           id,
           name: fixture.name.en ?? id,
+          plan: planLabelOf(scenario),
           offices: scenario.offices.length,
           officesEstimated: fixture.figures.offices?.status === 'E',
           records,
@@ -26,7 +30,7 @@ export function PresetComparison() {
           declaredOffices: numericValue(fixture.figures.offices),
         };
       }),
-    [],
+    [current],
   );
   return (
     <table className="data-table" data-testid="preset-comparison">
@@ -41,6 +45,7 @@ export function PresetComparison() {
           <th scope="col">Records per office</th>
           <th scope="col">Pages per record</th>
           <th scope="col">Data centres</th>
+          <th scope="col">Rollout plan</th>
         </tr>
       </thead>
       <tbody>
@@ -57,6 +62,7 @@ export function PresetComparison() {
             <td className="num">{formatInteger(r.records / r.offices)}</td>
             <td className="num">{(r.pages / r.records).toFixed(2)}</td>
             <td className="num">{r.centres}</td>
+            <td data-testid="compare-plan">{r.plan}</td>
           </tr>
         ))}
       </tbody>
