@@ -16,6 +16,7 @@ import { pricesSentence } from '@/domain/economics/prices-text';
 import { parameterSpec } from '@/domain/parameters/parameter-catalogue';
 import type { Currency, Scenario } from '@/domain/scenario/scenario-schema';
 
+import { PlanLabel } from '../components/rollout-plan';
 import { SourceBadge } from '../components/source-badge';
 import { CurrencyControls } from '../economics/currency-controls';
 import { EconomicsChart } from '../economics/economics-chart';
@@ -78,6 +79,7 @@ export function EconomicsView({ scenario, result }: Props) {
   return (
     <section className="economics" aria-labelledby={`${tableId}-title`} data-testid="economics">
       <h3 id={`${tableId}-title`}>Economics of this run</h3>
+      <PlanLabel scenario={scenario} />
       {shown === null ? (
         <p className="econ-error" role="alert">
           The economics could not be computed: {appraisal.ok ? '' : appraisal.message}

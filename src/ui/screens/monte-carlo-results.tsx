@@ -1,6 +1,7 @@
 import type { MonteCarloOutcome } from '@/app/engine-client';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
+import { HistoricalCompletion, PlanLabel, ProgrammeCostBesideBudget } from '../components/rollout-plan';
 import { formatInteger } from '../format';
 import { describeRun, formatRunMonth } from './run-format';
 
@@ -16,6 +17,7 @@ export function MonteCarloResults({ scenario, outcome }: Props) {
   return (
     <section aria-labelledby="mc-result-title" data-testid="mc-result">
       <h3 id="mc-result-title">Monte Carlo result</h3>
+      <PlanLabel scenario={scenario} />
       <p className="muted">
         {formatInteger(summary.replications)} replications. {describeRun(outcome.request, outcome.workers)}{' '}
         P10 means one replication in ten finished earlier (or cost less); P90, nine in ten.
@@ -42,6 +44,14 @@ export function MonteCarloResults({ scenario, outcome }: Props) {
             <td className="num">{formatRunMonth(firstMonth, completionMonth.p50)}</td>
             <td className="num">{formatRunMonth(firstMonth, completionMonth.p90)}</td>
           </tr>
+          {scenario.country === 'KOR' && (
+            <tr data-testid="mc-historical-completion">
+              <th scope="row">Beside history</th>
+              <td colSpan={3}>
+                <HistoricalCompletion scenario={scenario} />
+              </td>
+            </tr>
+          )}
           <tr data-testid="mc-cost">
             <th scope="row">Total cost, {scenario.currency}</th>
             <td className="num">{formatInteger(cost.p10)}</td>
@@ -50,6 +60,9 @@ export function MonteCarloResults({ scenario, outcome }: Props) {
           </tr>
         </tbody>
       </table>
+      {scenario.rollout.variant?.id === 'historical' && (
+        <ProgrammeCostBesideBudget scenario={scenario} conversion={cost.p50} what="P50 of the replications" />
+      )}
     </section>
   );
 }

@@ -4,6 +4,12 @@ import type { SingleRunOutcome } from '@/app/engine-client';
 import { STAGES } from '@/app/engine-client';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
+import {
+  HistoricalCompletion,
+  OfficesLiveBesideHistory,
+  PlanLabel,
+  ProgrammeCostBesideBudget,
+} from '../components/rollout-plan';
 import { formatInteger } from '../format';
 import { EconomicsView } from './economics-view';
 import { OfficeGoLiveTable } from './office-go-live-table';
@@ -28,6 +34,7 @@ export function RunResults({ scenario, outcome }: Props) {
     <>
       <section aria-labelledby="run-result-title" data-testid="run-result">
         <h3 id="run-result-title">Result</h3>
+        <PlanLabel scenario={scenario} />
         <p className="muted">{describeRun(outcome.request, outcome.workers)}</p>
         <dl className="result-grid">
           <div>
@@ -44,6 +51,11 @@ export function RunResults({ scenario, outcome }: Props) {
           <div>
             <dt>National completion</dt>
             <dd data-testid="result-completion">{formatRunMonth(firstMonth, result.completionMonth)}</dd>
+            {scenario.country === 'KOR' && (
+              <dd>
+                <HistoricalCompletion scenario={scenario} />
+              </dd>
+            )}
           </div>
           <div>
             <dt>Total cost, {scenario.currency}</dt>
@@ -54,6 +66,14 @@ export function RunResults({ scenario, outcome }: Props) {
             <dd data-testid="result-reworked">{formatInteger(result.totals.recordsReworked)}</dd>
           </div>
         </dl>
+        <OfficesLiveBesideHistory
+          scenario={scenario}
+          goLiveMonth={result.goLiveMonth}
+          firstMonth={firstMonth}
+        />
+        {scenario.rollout.variant?.id === 'historical' && (
+          <ProgrammeCostBesideBudget scenario={scenario} conversion={result.totals.cost} what="this run" />
+        )}
         <h3>Bottleneck stage (busiest share of capacity)</h3>
         <ul className="bottlenecks" data-testid="result-bottlenecks">
           {bottlenecks.map((b) => (
