@@ -114,7 +114,11 @@ export function plausibleScenarios(seed: number, count: number, officeCount = 3)
     const captureMode = modes[Math.min(2, Math.floor(3 * nextFloat(rng)))]!;
     const drawn: Record<string, number | string> = { captureMode };
     for (const key of LINE_PARAMETERS) drawn[key] = drawParameter(rng, key);
-    const parameters = { ...defaultParameterValues(), ...(i === 0 ? QA_BUSY : drawn), yearlyBudgetCap: 0 };
+    const parameters: Record<string, number | string> = {
+      ...defaultParameterValues(),
+      ...(i === 0 ? QA_BUSY : drawn),
+      yearlyBudgetCap: 0,
+    };
     const months = 12 + 36 * nextFloat(rng);
     const averagePages = Math.min(1_000_000, Math.max(60_000, months * pagesPerMonth(parameters)));
     const offices: SyntheticOffice[] = Array.from({ length: officeCount }, (_, o) => {
