@@ -3,7 +3,8 @@
  * record-vs-lot agreement test. Each parameter is drawn at the low end of its range, at the high end, or
  * uniformly inside it (one chance in three each), so corners are common; wide ranges (bandwidth, image
  * size, error rates, lot size) are drawn on a log scale. Offices are few and their records have more pages
- * than Korea's (2–8), so record mode stays fast; staff still scale with each office's pages, as in a preset.
+ * than Korea's 3.6 (3–8), so record mode stays fast; staff still scale with each office's pages, as in a
+ * preset.
  */
 import { engineNumericParameters } from '../../../src/domain/parameters/engine-parameters';
 import { defaultParameterValues } from '../../../src/domain/parameters/parameter-catalogue';
@@ -102,9 +103,9 @@ function pagesPerMonth(p: Readonly<Record<string, number | string>>): number {
 
 /**
  * `count` scenarios drawn with `seed`, the first of them the QA-busy corner with every other parameter at
- * its default, each with `officeCount` offices starting
- * within two years and sized so that an average office needs 12–48 months at full speed (60,000 to
- * 1,000,000 pages). No budget cap: the test is about the line.
+ * its default. Each has `officeCount` offices starting within two years, sized so that an average office
+ * needs 12–48 months at full speed but kept within 60,000–1,000,000 pages (so the slowest corners take up
+ * to ~10 years). No budget cap: the test is about the line.
  */
 export function plausibleScenarios(seed: number, count: number, officeCount = 3): PlausibleScenario[] {
   const rng = createRng(seed, 0);
