@@ -159,6 +159,17 @@ describe('rollout plans', () => {
     await page.getByTestId('legend-plan').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('legend-plan').innerText()).toContain(HISTORICAL);
     expect(await page.getByTestId('plan-label').innerText()).toBe(`Rollout plan: ${HISTORICAL}`);
+    // The exported PNG carries the plan in its caption (drawn on the canvas: looked at, not read here).
+    await page.waitForFunction(
+      () => !document.querySelector<HTMLButtonElement>('[data-testid="export-png"]')?.disabled,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-png').click(),
+    ]);
+    await download.saveAs('e2e/artifacts/plans-map-export-korea-historical.png');
     expect(log.errors).toEqual([]);
     await page.close();
   });

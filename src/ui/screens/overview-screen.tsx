@@ -81,7 +81,8 @@ export function OverviewScreen({ preset, fixture, scenario, variant }: Props) {
       <table className="data-table waves-table" data-testid="rollout-waves">
         <caption>
           Rollout waves — {variant.label}
-          {variant.id === 'illustrative' && ' (assumed dates, not a historical record)'}
+          {variant.id === 'illustrative' &&
+            (scenario.country === 'KOR' ? ' (assumed dates, not a historical record)' : ' (assumed dates)')}
         </caption>
         <thead>
           <tr>
