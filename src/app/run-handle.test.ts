@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createRunControl, isAbortError, PROGRESS_UPDATES_PER_SECOND } from './run-handle';
 
@@ -8,6 +8,11 @@ function control() {
   run.plan({ workers: 2, recordsTotal: 100, estimatedSeconds: 3 });
   return { run, cleanUp };
 }
+
+// The control reads the clock through performance.now(); fake timers (which fake performance too) make the
+// elapsed time exact, so no test waits for or depends on the wall clock.
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] }));
+afterEach(() => vi.useRealTimers());
 
 describe('createRunControl', () => {
   it('settles once: the first of complete, fail and cancel wins, and clean-up runs once', async () => {
@@ -28,7 +33,7 @@ describe('createRunControl', () => {
     expect(cleanUp).toHaveBeenCalledTimes(1);
   });
 
-  it('sums progress over workers, throttles it, and ends at 1', async () => {
+  it('sums progress over workers, throttles it, and ends at 1', () => {
     const { run } = control();
     const seen: number[] = [];
     run.handle.progress.subscribe((p) => seen.push(p.fraction));
@@ -36,7 +41,11 @@ describe('createRunControl', () => {
     run.report(1, 30);
     // The first report passes; the second comes within the same tenth of a second and is held back.
     expect(seen).toEqual([0, 0.1]);
-    await new Promise((resolve) => setTimeout(resolve, 1000 / PROGRESS_UPDATES_PER_SECOND + 5));
+    // Just under a tenth of a second later, a report is still held back; at a tenth it passes.
+    vi.advanceTimersByTime(1000 / PROGRESS_UPDATES_PER_SECOND - 1);
+    run.report(0, 15);
+    expect(seen).toEqual([0, 0.1]);
+    vi.advanceTimersByTime(1);
     run.report(0, 20);
     expect(seen).toEqual([0, 0.1, 0.5]);
     run.complete('done');
@@ -48,11 +57,24 @@ describe('createRunControl', () => {
   it('estimates time left from the plan, then from progress', () => {
     const { run } = control();
     let remaining = Number.NaN;
-    run.handle.progress.subscribe((p) => (remaining = p.remainingSeconds));
-    expect(remaining).toBeGreaterThan(2.9);
-    expect(remaining).toBeLessThanOrEqual(3);
+    let elapsed = Number.NaN;
+    run.handle.progress.subscribe((p) => {
+      remaining = p.remainingSeconds;
+      elapsed = p.elapsedSeconds;
+    });
+    // Before any report: the plan's 3 s, less the time passed.
+    expect(remaining).toBe(3);
+    vi.advanceTimersByTime(500);
+    run.report(0, 0);
+    expect(remaining).toBe(2.5);
+    vi.advanceTimersByTime(700);
+    run.report(0, 25);
+    // A quarter done after 1.2 s: 1.2 × 0.75 / 0.25 = 3.6 s left.
+    expect(elapsed).toBeCloseTo(1.2, 12);
+    expect(remaining).toBeCloseTo(3.6, 12);
+    vi.advanceTimersByTime(800);
     run.report(0, 50);
-    // Half done: as much time left as has passed, which is next to nothing here.
-    expect(remaining).toBeLessThan(0.5);
+    // Half done after 2 s: as much time left as has passed.
+    expect(remaining).toBeCloseTo(2, 12);
   });
 });

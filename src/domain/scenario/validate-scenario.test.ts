@@ -217,14 +217,26 @@ describe('validateScenario', () => {
     for (const input of [null, 42, 'scenario', [], undefined]) expect(validateScenario(input).ok).toBe(false);
   });
 
-  it('does not let a __proto__ key reach the result', () => {
-    const text = JSON.stringify(smallScenario()).replace(
-      '"parameters":{',
-      '"parameters":{"__proto__":{"polluted":1},',
-    );
-    const result = parseScenarioJson(text);
+  it('refuses a __proto__ key, at the top and nested, and leaves Object.prototype untouched', () => {
+    // JSON.parse makes "__proto__" an own, enumerable key (an object literal would set the prototype instead).
+    const json = JSON.stringify(smallScenario());
+    const places: [text: string, path: string][] = [
+      [json.replace('{', '{"__proto__":{"polluted":1},'), '(scenario)'],
+      [json.replace('"parameters":{', '"parameters":{"__proto__":{"polluted":1},'), 'parameters'],
+      [json.replace('"offices":[{', '"offices":[{"__proto__":{"polluted":1},'), 'offices[0]'],
+    ];
+    for (const [text, path] of places) {
+      const parsed = JSON.parse(text) as Record<string, unknown>;
+      const own = (value: unknown) => Object.prototype.hasOwnProperty.call(value, '__proto__');
+      expect(own(parsed) || own(parsed.parameters) || own((parsed.offices as unknown[])[0])).toBe(true);
+      for (const result of [parseScenarioJson(text), validateScenario(parsed)]) {
+        expect(result.ok).toBe(false);
+        if (!result.ok)
+          expect(formatProblems(result.problems)).toEqual([`${path}: unknown field "__proto__"`]);
+      }
+    }
+    expect(Object.prototype).not.toHaveProperty('polluted');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    if (result.ok) expect(Object.getPrototypeOf(result.scenario.parameters)).toBe(Object.prototype);
   });
 
   it('reports a JSON syntax error with line and column', () => {
