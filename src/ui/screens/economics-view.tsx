@@ -3,26 +3,18 @@ import { useId, useMemo, useState } from 'react';
 import type { SimulationResult } from '@/app/engine-results';
 import { nationalCostByMonth } from '@/app/engine-results';
 import type { EconomicsResult, ExchangeRates } from '@/domain/economics';
-import {
-  calibrateToBaseline,
-  CALIBRATED_PARAMETER,
-  convertEconomicsResult,
-  DISPLAY_RATES,
-  economicsOfRun,
-  SAVINGS_BASELINE_KRW_PER_YEAR,
-  scenarioRates,
-} from '@/domain/economics';
+import { convertEconomicsResult, DISPLAY_RATES, economicsOfRun, scenarioRates } from '@/domain/economics';
 import { pricesSentence } from '@/domain/economics/prices-text';
-import { parameterSpec } from '@/domain/parameters/parameter-catalogue';
 import type { Currency, Scenario } from '@/domain/scenario/scenario-schema';
 
 import { PlanLabel } from '../components/rollout-plan';
 import { SourceBadge } from '../components/source-badge';
+import { CalibrationNote } from '../economics/calibration-note';
 import { CurrencyControls } from '../economics/currency-controls';
 import { EconomicsChart } from '../economics/economics-chart';
 import { EconomicsFigures } from '../economics/economics-figures';
 import { EconomicsTable } from '../economics/economics-table';
-import { formatInteger } from '../format';
+import { NpvSign } from '../economics/npv-sign';
 
 interface Props {
   readonly scenario: Scenario;
@@ -32,8 +24,7 @@ interface Props {
 type Appraisal =
   { readonly ok: true; readonly value: EconomicsResult } | { readonly ok: false; readonly message: string };
 
-function appraise(scenario: Scenario, result: SimulationResult): Appraisal {
-  const monthlyCost = Array.from(nationalCostByMonth(result));
+function appraise(scenario: Scenario, result: SimulationResult, monthlyCost: readonly number[]): Appraisal {
   try {
     return { ok: true, value: economicsOfRun(scenario, result.goLiveMonth, monthlyCost) };
   } catch (error) {
@@ -41,29 +32,11 @@ function appraise(scenario: Scenario, result: SimulationResult): Appraisal {
   }
 }
 
-/** "… = 30.51 min" for a KRW scenario (the calibration's own target), else the value this scenario uses. */
-function calibrationNote(scenario: Scenario): string {
-  // The parameter's name for people, not its field key.
-  const name = (
-    parameterSpec(CALIBRATED_PARAMETER)?.label ?? 'Citizen time saved per avoided visit'
-  ).toLowerCase();
-  const used = Number(scenario.parameters[CALIBRATED_PARAMETER]);
-  const usedText = `${used.toLocaleString('en-US', { maximumFractionDigits: 2 })} min`;
-  if (scenario.currency !== 'KRW') return `${name} = ${usedText} (transferred, this scenario)`;
-  try {
-    const titles = scenario.offices.reduce((sum, office) => sum + office.records, 0);
-    const calibrated = calibrateToBaseline(scenario.parameters, SAVINGS_BASELINE_KRW_PER_YEAR, { titles });
-    return `${name} = ${calibrated.value.toFixed(2)} min (this scenario uses ${usedText})`;
-  } catch {
-    return `${name} (this scenario uses ${usedText})`;
-  }
-}
-
 /** The economic appraisal of one run: headline figures, breakdown, chart and table, in a chosen currency. */
 export function EconomicsView({ scenario, result }: Props) {
   const tableId = useId();
-  const appraisal = useMemo(() => appraise(scenario, result), [scenario, result]);
-  const note = useMemo(() => calibrationNote(scenario), [scenario]);
+  const monthlyCost = useMemo(() => Array.from(nationalCostByMonth(result)), [result]);
+  const appraisal = useMemo(() => appraise(scenario, result, monthlyCost), [scenario, result, monthlyCost]);
   const initialRates = useMemo<ExchangeRates>(() => {
     const own = Number(scenario.parameters.usdExchangeRate);
     return own > 0 ? scenarioRates(scenario.currency, own) : DISPLAY_RATES;
@@ -93,10 +66,9 @@ export function EconomicsView({ scenario, result }: Props) {
           <p className="econ-caveat" data-testid="econ-caveat">
             <strong>Model estimates</strong>, not measurements: {shown.currency} at constant{' '}
             {shown.priceBaseYear} prices, discounted at {(shown.discountRate * 100).toLocaleString('en-US')} %
-            real. The savings model is calibrated so the Korean preset at maturity gives the{' '}
-            {formatInteger(SAVINGS_BASELINE_KRW_PER_YEAR / 1e9)} bn KRW/yr stated by the source article — not
-            independently confirmed; calibrated parameter: {note}.
+            real.
           </p>
+          <CalibrationNote scenario={scenario} />
           <CurrencyControls
             currency={currency}
             initialRates={initialRates}
@@ -104,6 +76,7 @@ export function EconomicsView({ scenario, result }: Props) {
             onRates={setRates}
           />
           <EconomicsFigures economics={shown} />
+          <NpvSign scenario={scenario} goLiveMonth={result.goLiveMonth} monthlyCost={monthlyCost} />
           <h4>Yearly savings and costs</h4>
           <EconomicsChart economics={shown} />
           <button

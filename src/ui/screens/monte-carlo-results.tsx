@@ -2,6 +2,7 @@ import type { MonteCarloOutcome } from '@/app/engine-client';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 import { HistoricalCompletion, PlanLabel, ProgrammeCostBesideBudget } from '../components/rollout-plan';
+import { RebasedCostRow, TotalCostHeading } from '../economics/programme-cost-prices';
 import { formatInteger } from '../format';
 import { describeRun, formatRunMonth } from './run-format';
 
@@ -53,11 +54,14 @@ export function MonteCarloResults({ scenario, outcome }: Props) {
             </tr>
           )}
           <tr data-testid="mc-cost">
-            <th scope="row">Total cost, {scenario.currency}</th>
+            <th scope="row">
+              <TotalCostHeading scenario={scenario} />
+            </th>
             <td className="num">{formatInteger(cost.p10)}</td>
             <td className="num">{formatInteger(cost.p50)}</td>
             <td className="num">{formatInteger(cost.p90)}</td>
           </tr>
+          <RebasedCostRow scenario={scenario} cost={cost} />
         </tbody>
       </table>
       {scenario.rollout.variant?.id === 'historical' && (

@@ -10,6 +10,7 @@ import {
   PlanLabel,
   ProgrammeCostBesideBudget,
 } from '../components/rollout-plan';
+import { RebasedCost, TotalCostHeading } from '../economics/programme-cost-prices';
 import { formatInteger } from '../format';
 import { EconomicsView } from './economics-view';
 import { OfficeGoLiveTable } from './office-go-live-table';
@@ -58,8 +59,11 @@ export function RunResults({ scenario, outcome }: Props) {
             )}
           </div>
           <div>
-            <dt>Total cost, {scenario.currency}</dt>
+            <dt>
+              <TotalCostHeading scenario={scenario} />
+            </dt>
             <dd data-testid="result-cost">{formatInteger(result.totals.cost)}</dd>
+            <RebasedCost scenario={scenario} cost={result.totals.cost} />
           </div>
           <div>
             <dt>Records reworked</dt>
