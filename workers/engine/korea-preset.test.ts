@@ -29,27 +29,36 @@ describe('Korean preset', () => {
     expect(result.completionMonth).toBeGreaterThan(0);
   }, 60_000);
 
-  it('record and lot modes agree: P50 completion and national curve within 1 month, P50 cost within 2 %', () => {
-    const record = engine.summarizeReplications([
-      engine.runReplications(input, [0, 1, 2, 3, 4], { seed: 2024, mode: 'record' }),
-    ]);
-    const lot = engine.summarizeReplications([
-      engine.runReplications(
-        input,
-        Array.from({ length: 200 }, (_, r) => r),
-        { seed: 2024, mode: 'lot' },
-      ),
-    ]);
-    expect(Math.abs(record.completionMonth.p50 - lot.completionMonth.p50)).toBeLessThanOrEqual(1);
+  // Five record-mode replications of Korea take ~10 s, and their completions spread over ~18 months (136–154
+  // over seeds 2024 and 1–7: the last of 209 offices decides), so their P50 moves by up to 3 months from seed to
+  // seed and cannot test a 1-month agreement (it failed on 2 of 8 seeds). What five replications do pin
+  // down are sums over offices and replications: the national P50 curve, the P50 cost, and the mean
+  // go-live month over 209 offices × replications (lot − record within ±0.08 month over those 8 seeds). The
+  // 1-month agreement of P50 completion is tested where record mode's P50 is itself known to well under a
+  // month: lot-agreement.test.ts.
+  it('record and lot modes agree: national P50 curve within 1 month, mean office go-live within 0.25 month, P50 cost within 2 %', () => {
+    const recordBatch = engine.runReplications(input, [0, 1, 2, 3, 4], { seed: 2024, mode: 'record' });
+    const lotBatch = engine.runReplications(
+      input,
+      Array.from({ length: 200 }, (_, r) => r),
+      { seed: 2024, mode: 'lot' },
+    );
+    const record = engine.summarizeReplications([recordBatch]);
+    const lot = engine.summarizeReplications([lotBatch]);
     expect(Math.abs(record.cost.p50 - lot.cost.p50) / record.cost.p50).toBeLessThanOrEqual(0.02);
     expect(lot.completionMonth.p10).toBeLessThanOrEqual(lot.completionMonth.p50);
     expect(lot.completionMonth.p50).toBeLessThanOrEqual(lot.completionMonth.p90);
-    // The national P50 curve too: the month a quarter, half and three quarters of the records were done.
+    // The national P50 curve: the month a quarter, half and three quarters of the records were done.
     for (const share of [0.25, 0.5, 0.75]) {
       const recordMonth = monthReaching(record.recordsDoneBands, share * 45_000_000);
       const lotMonth = monthReaching(lot.recordsDoneBands, share * 45_000_000);
       expect(Math.abs(recordMonth - lotMonth), `${share * 100} % of records`).toBeLessThanOrEqual(1);
     }
+    // Every office goes live in every replication, and on average in the same month in both modes.
+    const mean = (values: Int32Array) => values.reduce((sum, v) => sum + v, 0) / values.length;
+    expect(recordBatch.goLiveMonth.every((m) => m >= 0)).toBe(true);
+    expect(lotBatch.goLiveMonth.every((m) => m >= 0)).toBe(true);
+    expect(Math.abs(mean(lotBatch.goLiveMonth) - mean(recordBatch.goLiveMonth))).toBeLessThanOrEqual(0.25);
   }, 120_000);
 
   it('keeps each calendar year of the plan within the budget cap (no variability)', () => {
