@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../../src/domain/scenario/scenario-schema';
 import { monthIndex } from '../../src/domain/scenario/field-schemas';
-import { planBudgetThrottle } from './budget-plan';
+import { planBudget } from './budget-plan';
 import { binomialCdf } from './distributions';
 import { acceptanceNumber, sampleSize } from './iso2859';
 
@@ -49,8 +49,20 @@ export interface EngineInput {
   readonly keyingTimeCv: number;
   readonly learningStart: number;
   readonly learningMonths: number;
-  /** Share of planned staff the budget pays for, per month (1 = no throttling). */
+  /**
+   * The budget plan (`budget-plan.ts`; read through `staffShare`). Share of its staff the budget pays
+   * for, per month (1 = no throttling), for an office inside its budgeted months…
+   */
   readonly throttle: Float64Array;
+  /** …and for an office still working past its budgeted end (paid from what the year left unallocated). */
+  readonly overrunThrottle: Float64Array;
+  /** Last month the plan budgets for each office (`months`: not within the horizon). */
+  readonly officeBudgetEnd: Int32Array;
+  /**
+   * Month each office's equipment is bought and its team starts: its wave's start, unless the year's
+   * budget cannot pay the equipment then and still pay the teams at work (`months`: never).
+   */
+  readonly officeTeamStart: Int32Array;
 }
 
 const HOURS_PER_MONTH_DIVISOR = 12;
@@ -70,7 +82,10 @@ export function lotAcceptance(input: EngineInput, sample: number): number {
 }
 
 /** Learning curve: efficiency `monthsActive` months after an office started. */
-export function efficiency(input: EngineInput, monthsActive: number): number {
+export function efficiency(
+  input: Pick<EngineInput, 'learningStart' | 'learningMonths'>,
+  monthsActive: number,
+): number {
   if (input.learningMonths <= 0 || monthsActive >= input.learningMonths) return 1;
   return input.learningStart + ((1 - input.learningStart) * monthsActive) / input.learningMonths;
 }
@@ -223,7 +238,6 @@ export function prepareEngineInput(scenario: Scenario): EngineInput {
     keyingTimeCv: p.keyingTimeCv,
     learningStart: p.learningStartEfficiency,
     learningMonths: p.learningMonths,
-    throttle: new Float64Array(months).fill(1),
   };
-  return { ...base, throttle: planBudgetThrottle(base, p.yearlyBudgetCap) };
+  return { ...base, ...planBudget(base, p.yearlyBudgetCap) };
 }

@@ -36,11 +36,18 @@ export function finishOffice(
       if (t > completionTime) completionTime = t;
     }
   const end = goLiveMonth === NEVER ? months - 1 : goLiveMonth;
-  if (start < months) {
-    row.metrics[start * METRIC_COUNT + M_COST]! += input.officeCapitalCost[o]!;
+  // Equipment when the team starts; staff, at the share the budget pays for (`staffShare`: the budgeted
+  // share to the office's budgeted end, the overrun share after it), in every month from then to the
+  // go-live month inclusive (the go-live month is paid in full: the team works until its last lot is live).
+  const team = input.officeTeamStart[o]!;
+  if (team < months) {
+    row.metrics[team * METRIC_COUNT + M_COST]! += input.officeCapitalCost[o]!;
     const staffCost = input.officeStaffCost[o]!;
-    for (let m = start; m <= end; m++)
+    const budgetEnd = Math.min(end, input.officeBudgetEnd[o]!);
+    for (let m = team; m <= budgetEnd; m++)
       row.metrics[m * METRIC_COUNT + M_COST]! += staffCost * input.throttle[m]!;
+    for (let m = Math.max(team, budgetEnd + 1); m <= end; m++)
+      row.metrics[m * METRIC_COUNT + M_COST]! += staffCost * input.overrunThrottle[m]!;
   }
   if (row.stageUtilisation.length === 0) return { goLiveMonth, completionTime };
   for (let s = 0; s < STAGE_COUNT; s++) {

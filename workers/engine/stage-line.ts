@@ -4,6 +4,7 @@
  * first-served from there. This is the fluid, month-granular form of a FIFO flow line: O(1) per item,
  * no event queue, and idle capacity while a stage waits for upstream work is lost, as on a real floor.
  */
+import { staffShare } from './budget-plan';
 import type { EngineInput } from './engine-input';
 import { efficiency } from './engine-input';
 import { STAFF_STAGE_COUNT, STAGE_COUNT } from './engine-types';
@@ -31,15 +32,18 @@ export function createStageLine(months: number): StageLine {
 }
 
 /**
- * Loads office `o`'s capacities (learning curve, budget throttle). They are the same in every replication,
- * so Monte Carlo loads them once per office; kernels only restart the line.
+ * Loads office `o`'s capacities (learning curve, budget share). They are the same in every replication,
+ * so Monte Carlo loads them once per office; kernels only restart the line. Staff stages work from the
+ * month the office's team starts (its wave's start unless the budget deferred its equipment), with the
+ * share of staff the budget pays for (`staffShare`: its budgeted share, then its overrun share).
  */
 export function loadCapacities(line: StageLine, input: EngineInput, o: number): void {
   const { months, capacity } = line;
   const start = input.officeStartMonth[o]!;
+  const team = input.officeTeamStart[o]!;
   capacity.fill(0);
   for (let m = start; m < months; m++) {
-    const factor = efficiency(input, m - start) * input.throttle[m]!;
+    const factor = m < team ? 0 : efficiency(input, m - team) * staffShare(input, o, m);
     for (let s = 0; s < STAFF_STAGE_COUNT; s++)
       capacity[s * months + m] = input.staffCapacityHours[o * STAFF_STAGE_COUNT + s]! * factor;
     capacity[4 * months + m] = input.networkCapacityMb[o * 2]!;
