@@ -177,10 +177,10 @@ describe('map screen', () => {
     await expect.poll(() => page.getByTestId('tooltip-bands').innerText()).toMatch(/^P10 /);
     await screenshot(page, 'map-office-detail');
     // Keyboard: filter the list, Tab to the office, Enter.
-    await page.getByLabel('Filter offices').fill('Busan 3');
+    await page.getByLabel('Filter offices').fill('Haeundae');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => detail.getByRole('heading').innerText()).toContain('Busan 3');
+    await expect.poll(() => detail.getByRole('heading').innerText()).toContain('Busan Haeundae-gu');
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 /**
- * Spreads offices that share a town's coordinates (Seoul 1…24, Tashkent 1…17) onto a small Vogel spiral
+ * Spreads offices that share a town's coordinates (two offices in one Korean si/gun, such as Seoul Seocho-gu 1 and 2; Tashkent 1…17) onto a small Vogel spiral
  * around the town, so that each is a separate, clickable point and gets its own coverage area.
  *
  * The spiral is deterministic: the k-th office of a group (in id order) sits at radius STEP_KM × √k and
