@@ -1,18 +1,25 @@
-// The unit tests Stryker runs against each mutant (npm run test:mutation). It leaves out the four tests that run
-// the full presets through an esbuild bundle: each takes 10–30 s, so with them a run over the engine would take
-// most of a day on 2 cores; everything they check is also held by smaller tests on hand-worked scenarios.
-import { mergeConfig } from 'vitest/config';
+// The unit tests Stryker runs against each mutant (npm run test:mutation): the tests of the code it mutates
+// (workers/engine, src/domain) and the parameter-use test, without the four tests that run the full presets
+// through an esbuild bundle (10–30 s each: with them a run would take most of a day on 2 cores; what they
+// check is also held by smaller tests on hand-worked scenarios) and without the CLI's process tests.
+import { fileURLToPath } from 'node:url';
 
-import base from './vitest.config';
+import { defineConfig } from 'vitest/config';
 
-export default mergeConfig(base, {
+export default defineConfig({
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
   test: {
+    include: ['src/domain/**/*.test.ts', 'workers/**/*.test.ts', 'scripts/parameter-use.test.ts'],
     exclude: [
       '**/node_modules/**',
       'workers/engine/lot-agreement.test.ts',
       'workers/engine/korea-preset.test.ts',
       'workers/engine/budget-cap.test.ts',
-      'scripts/historical-replay.test.ts',
     ],
+    environment: 'node',
+    env: { TZ: 'UTC' },
+    testTimeout: 30_000,
   },
 });
