@@ -63,7 +63,7 @@ function offices(run: FinishedRun): OfficeResult[] {
       goLiveMonth: monthOf(input, live),
       goLiveIndex: live === NEVER ? null : live,
       completionTime: finite(result.completionTime[o]!),
-      bottleneck: STAGES[result.bottleneckStage[o]!] ?? STAGES[0],
+      bottleneck: STAGES[result.bottleneckStage[o]!] ?? STAGES[0]!,
       ...(monteCarlo ? { goLiveP10: band(0), goLiveP50: band(1), goLiveP90: band(2) } : {}),
     };
   });

@@ -34,7 +34,7 @@ import { monthIndex, yearMonthFromIndex } from '../src/domain/scenario/field-sch
 import type { Scenario } from '../src/domain/scenario/scenario-schema';
 import { prepareEngineInput } from '../workers/engine/engine-input';
 import type { FidelityMode } from '../workers/engine/engine-types';
-import { M_COST, METRIC_COUNT, NEVER } from '../workers/engine/engine-types';
+import { METRIC, METRIC_COUNT, NEVER } from '../workers/engine/engine-types';
 import { simulateAll } from '../workers/engine/run';
 
 /** Inputs the calibration sets. */
@@ -104,7 +104,7 @@ export function runReplay(scenario: Scenario, mode: FidelityMode = 'lot', seed =
   const perYear = new Map<number, number>();
   for (let m = 0; m < result.months; m++) {
     const year = Math.floor((input.firstMonth + m) / 12);
-    perYear.set(year, (perYear.get(year) ?? 0) + result.national[m * METRIC_COUNT + M_COST]!);
+    perYear.set(year, (perYear.get(year) ?? 0) + result.national[m * METRIC_COUNT + METRIC.cost]!);
   }
   return {
     waveLive,

@@ -1,4 +1,6 @@
 /** The CLI's short human summary, read from the result document so screen and file always agree. */
+import type { StageName } from '../workers/engine/engine-types';
+import { STAGE_LABELS } from '../workers/engine/engine-types';
 import type { ResultDocument } from './result-document';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -12,17 +14,18 @@ function month(value: string | null | undefined): string {
   return value ?? 'not within the horizon';
 }
 
+/** The stage most offices are held by, in the user's words: "Keying (183 of 209 offices)". */
 function commonestBottleneck(doc: ResultDocument): string {
-  const counts = new Map<string, number>();
+  const counts = new Map<StageName, number>();
   for (const office of doc.offices) counts.set(office.bottleneck, (counts.get(office.bottleneck) ?? 0) + 1);
-  let best = '';
+  let best: StageName | null = null;
   let bestCount = 0;
   for (const [stage, count] of counts)
     if (count > bestCount) {
       best = stage;
       bestCount = count;
     }
-  return `${best} (${bestCount} of ${doc.offices.length} offices)`;
+  return `${best === null ? '' : STAGE_LABELS[best]} (${bestCount} of ${doc.offices.length} offices)`;
 }
 
 /** Money in billions, three significant digits: "250 bn". */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPresetScenario } from '../src/domain/presets/presets';
 import { prepareEngineInput } from '../workers/engine/engine-input';
 import { simulateAll } from '../workers/engine/run';
-import { M_COST, METRIC_COUNT } from '../workers/engine/engine-types';
+import { METRIC, METRIC_COUNT } from '../workers/engine/engine-types';
 import { economicsSection } from './economics-section';
 
 describe('economics section of the result file', () => {
@@ -52,7 +52,7 @@ describe('economics section of the result file', () => {
     // 15 bn + 11 × 3 bn = 48 bn (1995 prices), re-based, over 160 M pages.
     const engineTotal = Array.from(
       { length: result.months },
-      (_, m) => result.national[m * METRIC_COUNT + M_COST]!,
+      (_, m) => result.national[m * METRIC_COUNT + METRIC.cost]!,
     ).reduce((a, b) => a + b, 0);
     const perPage = ((engineTotal + 48e9) * factor) / 160e6;
     expect(section.costPerPageCheck.model).toBeCloseTo(perPage, 6);

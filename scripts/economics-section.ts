@@ -12,7 +12,7 @@ import { economicsOfRun } from '../src/domain/economics/economics-of-run';
 import { costPerPageLines, pricesSentence } from '../src/domain/economics/prices-text';
 import type { Scenario } from '../src/domain/scenario/scenario-schema';
 import type { SimulationResult } from '../workers/engine/engine-types';
-import { M_COST, METRIC_COUNT } from '../workers/engine/engine-types';
+import { METRIC, METRIC_COUNT } from '../workers/engine/engine-types';
 
 export interface EconomicsSection {
   readonly currency: string;
@@ -82,7 +82,7 @@ export interface EconomicsSection {
 export function economicsSection(scenario: Scenario, result: SimulationResult): EconomicsSection {
   const monthlyCost = Array.from(
     { length: result.months },
-    (_, m) => result.national[m * METRIC_COUNT + M_COST]!,
+    (_, m) => result.national[m * METRIC_COUNT + METRIC.cost]!,
   );
   const e = economicsOfRun(scenario, result.goLiveMonth, monthlyCost);
   const titles = scenario.offices.reduce((sum, o) => sum + o.records, 0);

@@ -18,7 +18,7 @@ import type { NumericParameterSpec } from '../src/domain/parameters/parameter-sp
 import type { Scenario } from '../src/domain/scenario/scenario-schema';
 import { validateScenario } from '../src/domain/scenario/validate-scenario';
 import { prepareEngineInput } from '../workers/engine/engine-input';
-import { M_COST, METRIC_COUNT, NEVER } from '../workers/engine/engine-types';
+import { METRIC, METRIC_COUNT, NEVER } from '../workers/engine/engine-types';
 import { simulateAll } from '../workers/engine/run';
 
 export interface TornadoBarJson {
@@ -78,7 +78,10 @@ function toJson(t: Tornado): TornadoJson {
 export function evaluateScenario(scenario: Scenario): Outcome {
   const input = prepareEngineInput(scenario);
   const result = simulateAll(input, { seed: 1, mode: 'lot', stochastic: false });
-  const cost = Array.from({ length: result.months }, (_, m) => result.national[m * METRIC_COUNT + M_COST]!);
+  const cost = Array.from(
+    { length: result.months },
+    (_, m) => result.national[m * METRIC_COUNT + METRIC.cost]!,
+  );
   const npv = economicsOfRun(scenario, result.goLiveMonth, cost).npv;
   const done = result.completionMonth;
   return { npv, completionMonths: done === NEVER ? scenario.horizonMonths : done };

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildPresetScenario } from '../src/domain/presets/presets';
+import { STAGE_LABELS } from '../workers/engine/engine-types';
 import type { ResultDocument } from './result-document';
 import { outputProblem } from './simulate-cli';
 
@@ -43,6 +44,9 @@ describe('simulate CLI: Korean preset', () => {
       const run = simulate('--preset', 'korea', '--mode', 'record', '--workers', '1', '--out', out);
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toContain('45,000,000');
+      // The bottleneck in the user's words (the stage's declared label), not its code name.
+      const bottleneck = /^Bottleneck\s+(.+) \(\d+ of 209 offices\)$/m.exec(run.stdout)?.[1];
+      expect(Object.values(STAGE_LABELS)).toContain(bottleneck);
       oneThread = readResult(out);
       expect(oneThread).toMatchObject({
         format: 'registry-rollout-lab/result',

@@ -192,5 +192,5 @@ function launch(scenario: Scenario, request: RunRequest, control: Control, worke
 }
 
 // The screen names stages and "never" through the run service, not by reaching into the engine.
-export { NEVER, STAGES } from '../../workers/engine/engine-types';
+export { NEVER, STAGE_LABELS, STAGES } from '../../workers/engine/engine-types';
 export type { StageName } from '../../workers/engine/engine-types';

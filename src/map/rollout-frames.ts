@@ -4,7 +4,7 @@
  * slider step is only a diff of two rows and a few setFeatureState calls (docs/performance.md §1.9).
  */
 import type { SimulationResult } from '../../workers/engine/engine-types';
-import { M_RECORDS_DONE, METRIC_COUNT, NEVER } from '../../workers/engine/engine-types';
+import { METRIC, METRIC_COUNT, NEVER } from '../../workers/engine/engine-types';
 
 export const WAITING = 0;
 export const DIGITIZING = 1;
@@ -40,7 +40,7 @@ export function buildRolloutFrames(
     const goLive = goLiveMonth[o] ?? NEVER;
     let done = 0;
     for (let m = 0; m < months; m++) {
-      done += metrics[(o * months + m) * METRIC_COUNT + M_RECORDS_DONE] ?? 0;
+      done += metrics[(o * months + m) * METRIC_COUNT + METRIC.recordsDone] ?? 0;
       const at = m * officeCount + o;
       share[at] = records > 0 ? Math.min(1, done / records) : 0;
       const live = goLive !== NEVER && m >= goLive;

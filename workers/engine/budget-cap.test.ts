@@ -9,7 +9,7 @@ import { MIN_TEAM_SHARE } from './budget-plan';
 import type { EngineInput } from './engine-input';
 import { prepareEngineInput } from './engine-input';
 import type { FidelityMode } from './engine-types';
-import { M_COST, METRIC_COUNT, NEVER } from './engine-types';
+import { METRIC, METRIC_COUNT, NEVER } from './engine-types';
 import { simulateAll } from './run';
 import { loadBundledEngine } from './testing/bundled-engine';
 import { startingIn, validated } from './testing/starting-in';
@@ -29,7 +29,7 @@ function spendPerYear(input: EngineInput, national: Float64Array, yearlyCap: num
   const years = new Map<number, number>();
   for (let m = 0; m < input.months; m++) {
     const year = Math.floor((input.firstMonth + m) / 12);
-    years.set(year, (years.get(year) ?? 0) + national[m * METRIC_COUNT + M_COST]!);
+    years.set(year, (years.get(year) ?? 0) + national[m * METRIC_COUNT + METRIC.cost]!);
   }
   const firstYear = Math.floor(input.firstMonth / 12);
   return [...years].map(([year, spent]) => ({
@@ -180,10 +180,10 @@ function worstCaseSpend(input: EngineInput): Float64Array {
   for (let o = 0; o < input.officeCount; o++) {
     const team = input.officeTeamStart[o]!;
     if (team >= input.months) continue;
-    national[team * METRIC_COUNT + M_COST]! += input.officeCapitalCost[o]!;
+    national[team * METRIC_COUNT + METRIC.cost]! += input.officeCapitalCost[o]!;
     for (let m = team; m < input.months; m++) {
       const share = m <= input.officeBudgetEnd[o]! ? input.throttle[m]! : input.overrunThrottle[m]!;
-      national[m * METRIC_COUNT + M_COST]! += share * input.officeStaffCost[o]!;
+      national[m * METRIC_COUNT + METRIC.cost]! += share * input.officeStaffCost[o]!;
     }
   }
   return national;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareEngineInput } from './engine-input';
 import type { EngineInput } from './engine-input';
 import type { SimulationResult } from './engine-types';
-import { M_COST, METRIC_COUNT, NEVER } from './engine-types';
+import { METRIC, METRIC_COUNT, NEVER } from './engine-types';
 import { simulateAll } from './run';
 import { startingIn } from './testing/starting-in';
 import { syntheticScenario } from './testing/synthetic-scenario';
@@ -19,13 +19,13 @@ function yearlySpend(input: EngineInput, result: SimulationResult): number[] {
   const years = new Map<number, number>();
   for (let m = 0; m < result.months; m++) {
     const year = Math.floor((input.firstMonth + m) / 12);
-    years.set(year, (years.get(year) ?? 0) + result.national[m * METRIC_COUNT + M_COST]!);
+    years.set(year, (years.get(year) ?? 0) + result.national[m * METRIC_COUNT + METRIC.cost]!);
   }
   return [...years.values()];
 }
 
 function officeCost(result: SimulationResult, o: number, m: number): number {
-  return result.metrics[(o * result.months + m) * METRIC_COUNT + M_COST]!;
+  return result.metrics[(o * result.months + m) * METRIC_COUNT + METRIC.cost]!;
 }
 
 describe('budget plan', () => {

@@ -41,6 +41,11 @@ import { binomialCdf } from './distributions';
 import type { EngineInput } from './engine-input';
 import { efficiency } from './engine-input';
 import { acceptanceNumber, sampleSize } from './iso2859';
+import type { PlannedOffice } from './stages';
+import { NETWORK_STAGES, STAFFED_STAGES, STAGE, STAGE_COUNT, STAGE_SPECS } from './stages';
+
+const KEY = STAGE.key;
+const QA = STAGE.qa;
 
 /** The fields the plan sets. */
 export type BudgetPlan = Pick<
@@ -85,7 +90,9 @@ function binomialQuantile(n: number, p: number, tail: number): number {
 }
 
 /** An office's conservative workload, as the plan walks it. */
-interface Workload {
+export interface Workload {
+  /** Each stage's expected work (its declared `expectedWork`, with the plan's margins): [stage]. */
+  readonly stageWork: Float64Array;
   /** Share of the main workload done per month at full staff and efficiency (the slowest staff stage). */
   readonly staffRate: number;
   /** Share of the main workload the office's links carry per month (the budget does not throttle them). */
@@ -108,7 +115,7 @@ interface Workload {
  * high quantile of the rejected lots and of the total keying time, so that an office rarely works past its
  * budgeted end.
  */
-function workload(input: PlanInput, o: number): Workload {
+export function plannedWorkload(input: PlanInput, o: number): Workload {
   const pages = input.officePages[o]!;
   const records = Math.max(1, input.officeRecords[o]!);
   const meanPages = pages / records;
@@ -125,51 +132,46 @@ function workload(input: PlanInput, o: number): Workload {
   // A lot closes at the first record that reaches the lot size: it may run over by about a record.
   const lotPages = Math.min(pages, input.lotSizePages + meanPages);
   const keyingSpread = (input.keyingTimeCv * Math.sqrt(2 - 1 / meanPages)) / Math.sqrt(records);
-  const capacity = input.staffCapacityHours.subarray(o * 4, o * 4 + 4);
-  const months = (hours: number, s: number) =>
-    hours <= 0 ? 0 : capacity[s]! > 0 ? hours / capacity[s]! : Number.POSITIVE_INFINITY;
-  const inspectionMonths = months(input.qaSample * input.qaHoursPerPage, 3);
-  const lotHours = [
-    lotPages * input.prepHoursPerPage,
-    lotPages * input.scanHoursPerPage,
-    lotPages * input.keyHoursPerPage,
-    input.qaSample * input.qaHoursPerPage,
-  ];
-  const work = [
-    pages * input.prepHoursPerPage,
-    pages * input.scanHoursPerPage,
-    pages * input.keyHoursPerPage * (1 + KEYING_SPREAD_Z * keyingSpread) +
-      Math.min(pages, rejected * lotPages) * input.reworkHoursPerPage +
-      rejected * inspectionMonths * capacity[2]!,
-    (lots + rejected) * lotHours[3]!,
-  ];
+  const capacity = input.stageCapacity.subarray(o * STAGE_COUNT, (o + 1) * STAGE_COUNT);
+  const months = (work: number, s: number) =>
+    work <= 0 ? 0 : capacity[s]! > 0 ? work / capacity[s]! : Number.POSITIVE_INFINITY;
+  const planned: PlannedOffice = {
+    input,
+    pages,
+    lots,
+    rejectedLots: rejected,
+    lotPages,
+    keyingMargin: 1 + KEYING_SPREAD_Z * keyingSpread,
+    inspectionMonths: 0,
+  };
+  const office = { ...planned, inspectionMonths: months(STAGE_SPECS[QA]!.lotWork(planned), QA) };
+  // Every declared stage's work, from the stage list: the plan has no list of its own.
+  const stageWork = Float64Array.from(STAGE_SPECS, (stage, s) => stage.expectedWork(office, capacity[s]!));
+  const lotWork = Float64Array.from(STAGE_SPECS, (stage) => stage.lotWork(office));
+  const rate = (s: number) => (stageWork[s]! > 0 ? capacity[s]! / stageWork[s]! : Number.POSITIVE_INFINITY);
   let staffRate = Number.POSITIVE_INFINITY;
-  let slowest = 0;
-  for (let s = 0; s < 4; s++) {
-    const rate = work[s]! > 0 ? capacity[s]! / work[s]! : Number.POSITIVE_INFINITY;
-    if (rate < staffRate) {
-      staffRate = rate;
+  let slowest = STAFFED_STAGES[0]!;
+  for (const s of STAFFED_STAGES)
+    if (rate(s) < staffRate) {
+      staffRate = rate(s);
       slowest = s;
     }
-  }
   let drainStaff = 0;
-  for (let s = 0; s < slowest; s++) drainStaff += months(lotHours[s]!, s);
+  for (const s of STAFFED_STAGES) if (s < slowest) drainStaff += months(lotWork[s]!, s);
   // After keying (with every correction) is done, the last lot's second inspection; after another slowest
   // stage, the last lot's keying, inspection, correction and second inspection.
   drainStaff +=
-    slowest === 2
-      ? inspectionMonths
-      : months(lotPages * (input.keyHoursPerPage + input.reworkHoursPerPage), 2) + 2 * inspectionMonths;
-  const mb = pages * input.mbPerPage;
-  const upload = input.networkCapacityMb[o * 2]!;
-  const replicate = input.networkCapacityMb[o * 2 + 1]!;
-  const lotMb = lotPages * input.mbPerPage;
-  return {
-    staffRate,
-    networkRate: mb > 0 ? Math.min(upload, replicate) / mb : Number.POSITIVE_INFINITY,
-    drainStaff,
-    drainNetwork: lotMb / upload + lotMb / replicate,
-  };
+    slowest === KEY
+      ? office.inspectionMonths
+      : months(lotPages * (input.keyHoursPerPage + input.reworkHoursPerPage), KEY) +
+        2 * office.inspectionMonths;
+  let networkRate = Number.POSITIVE_INFINITY;
+  let drainNetwork = 0;
+  for (const s of NETWORK_STAGES) {
+    networkRate = Math.min(networkRate, rate(s));
+    drainNetwork += lotWork[s]! / capacity[s]!;
+  }
+  return { stageWork, staffRate, networkRate, drainStaff, drainNetwork };
 }
 
 export function planBudget(input: PlanInput, yearlyCap: number): BudgetPlan {
@@ -181,7 +183,7 @@ export function planBudget(input: PlanInput, yearlyCap: number): BudgetPlan {
   if (!(yearlyCap > 0)) return { throttle, overrunThrottle, officeBudgetEnd, officeTeamStart };
   officeTeamStart.fill(months);
 
-  const loads = Array.from({ length: officeCount }, (_, o) => workload(input, o));
+  const loads = Array.from({ length: officeCount }, (_, o) => plannedWorkload(input, o));
   // Per office: share of the main workload done, then months of fill and drain left, then done.
   const progress = new Float64Array(officeCount);
   const drainLeft = new Float64Array(officeCount);

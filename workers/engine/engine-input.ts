@@ -7,6 +7,8 @@ import { monthIndex } from '../../src/domain/scenario/field-schemas';
 import { planBudget } from './budget-plan';
 import { binomialCdf } from './distributions';
 import { acceptanceNumber, sampleSize } from './iso2859';
+import type { OfficeSizing } from './stages';
+import { STAGE_COUNT, STAGE_SPECS } from './stages';
 
 export interface EngineInput {
   readonly months: number;
@@ -21,10 +23,11 @@ export interface EngineInput {
   readonly officeCentre: Int32Array;
   /** Index of the central centre, which receives every replicated page. */
   readonly centralCentre: number;
-  /** Staff stage capacity per office and month at full efficiency, hours: [office * 4 + stage]. */
-  readonly staffCapacityHours: Float64Array;
-  /** Network capacity per office and month, MB: [office * 2 + 0] upload, [office * 2 + 1] replicate. */
-  readonly networkCapacityMb: Float64Array;
+  /**
+   * Capacity per office, stage and month, from each stage's declared rule (`stages.ts`): hours at full
+   * staff and efficiency for a staffed stage, MB for a network stage: [office * STAGE_COUNT + stage].
+   */
+  readonly stageCapacity: Float64Array;
   /** Staff cost per office and month at full staffing, in the scenario currency. */
   readonly officeStaffCost: Float64Array;
   /** Equipment bought when an office starts. */
@@ -124,7 +127,9 @@ const ENGINE_KEYS = [
   'scannerCost',
   'workstationCost',
 ] as const;
-type EngineParameters = Record<(typeof ENGINE_KEYS)[number], number> & { readonly captureMode: string };
+/** A numeric parameter the engine reads (a staffed stage's `fte` must be one). */
+export type EngineParameterKey = (typeof ENGINE_KEYS)[number];
+type EngineParameters = Record<EngineParameterKey, number> & { readonly captureMode: string };
 
 function engineParameters(scenario: Scenario): EngineParameters {
   const values = scenario.parameters as Record<string, unknown>;
@@ -156,8 +161,7 @@ export function prepareEngineInput(scenario: Scenario): EngineInput {
   const officePages = new Float64Array(officeCount);
   const officeStartMonth = new Int32Array(officeCount).fill(months);
   const officeCentre = new Int32Array(officeCount);
-  const staffCapacityHours = new Float64Array(officeCount * 4);
-  const networkCapacityMb = new Float64Array(officeCount * 2);
+  const stageCapacity = new Float64Array(officeCount * STAGE_COUNT);
   const officeStaffCost = new Float64Array(officeCount);
   const officeCapitalCost = new Float64Array(officeCount);
 
@@ -180,20 +184,28 @@ export function prepareEngineInput(scenario: Scenario): EngineInput {
     officeCentre[o] = centre;
     // Staff are sized to the office: the parameters describe an office of average size.
     const size = office.pages / averagePages;
-    const prep = p.prepStaffPerOffice * size;
-    const operators = p.scanOperatorsPerOffice * size;
     const scanners = Math.max(1, Math.round(p.scannersPerOffice * size));
-    const keyers = p.keyersPerOffice * size;
-    const qa = p.qaStaffPerOffice * size;
-    staffCapacityHours[o * 4] = prep * hoursPerFteMonth;
-    staffCapacityHours[o * 4 + 1] = Math.min(operators * hoursPerFteMonth, scanners * scannerHoursPerMonth);
-    staffCapacityHours[o * 4 + 2] = keyers * hoursPerFteMonth;
-    staffCapacityHours[o * 4 + 3] = qa * hoursPerFteMonth;
+    const sizing: OfficeSizing = { size, hoursPerFteMonth, scanners, scannerHoursPerMonth };
     const kind = scenario.centres[centre]?.kind;
     const ingestMbps = kind === 'central' ? p.centralIngestMbps : p.regionalIngestMbps;
-    networkCapacityMb[o * 2] = ((ingestMbps / 8) * SECONDS_PER_MONTH) / (officesPerCentre[centre] ?? 1);
-    networkCapacityMb[o * 2 + 1] = ((p.centralIngestMbps / 8) * SECONDS_PER_MONTH) / centralLinkOffices;
-    const fte = prep + operators + keyers + qa;
+    const link = {
+      officeCentre: ((ingestMbps / 8) * SECONDS_PER_MONTH) / (officesPerCentre[centre] ?? 1),
+      centralCentre: ((p.centralIngestMbps / 8) * SECONDS_PER_MONTH) / centralLinkOffices,
+    };
+    // Each stage's capacity by its declared rule; staff are summed for the office's cost.
+    let fte = 0;
+    STAGE_SPECS.forEach((stage, s) => {
+      if (stage.kind === 'network') {
+        stageCapacity[o * STAGE_COUNT + s] = link[stage.link];
+        return;
+      }
+      const staff = p[stage.fte] * size;
+      const hours = staff * hoursPerFteMonth;
+      stageCapacity[o * STAGE_COUNT + s] = stage.limitHours
+        ? Math.min(hours, stage.limitHours(sizing))
+        : hours;
+      fte += staff;
+    });
     officeStaffCost[o] = fte * p.staffCostPerFteMonth;
     officeCapitalCost[o] = scanners * p.scannerCost + Math.ceil(fte) * p.workstationCost;
   });
@@ -219,8 +231,7 @@ export function prepareEngineInput(scenario: Scenario): EngineInput {
     officePages,
     officeStartMonth,
     officeCentre,
-    staffCapacityHours,
-    networkCapacityMb,
+    stageCapacity,
     officeStaffCost,
     officeCapitalCost,
     prepHoursPerPage: 1 / p.prepPagesPerHour,

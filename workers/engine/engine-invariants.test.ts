@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { prepareEngineInput } from './engine-input';
 import type { RunOptions, SimulationResult } from './engine-types';
-import { M_COST, M_PAGES_SCANNED, M_RECORDS_DONE, METRIC_COUNT, NEVER } from './engine-types';
+import { METRIC, METRIC_COUNT, NEVER } from './engine-types';
 import { mergeShards } from './merge';
 import { simulateAll } from './run';
 import { simulateShard, splitOffices } from './simulate';
@@ -34,9 +34,9 @@ function checkInvariants(
     for (let m = 0; m < months; m++) {
       const at = (o * months + m) * METRIC_COUNT;
       for (let k = 0; k < METRIC_COUNT; k++) expect(result.metrics[at + k]).toBeGreaterThanOrEqual(0);
-      done += result.metrics[at + M_RECORDS_DONE]!;
-      scanned += result.metrics[at + M_PAGES_SCANNED]!;
-      if (result.metrics[at + M_RECORDS_DONE]! > 0) lastMonthWithRecords = m;
+      done += result.metrics[at + METRIC.recordsDone]!;
+      scanned += result.metrics[at + METRIC.pagesScanned]!;
+      if (result.metrics[at + METRIC.recordsDone]! > 0) lastMonthWithRecords = m;
       // Records done never exceed the office's records at any point.
       expect(done).toBeLessThanOrEqual(expected);
     }
@@ -51,10 +51,10 @@ function checkInvariants(
   });
   let cumulative = 0;
   for (let m = 0; m < months; m++) {
-    const monthly = result.national[m * METRIC_COUNT + M_RECORDS_DONE]!;
+    const monthly = result.national[m * METRIC_COUNT + METRIC.recordsDone]!;
     expect(monthly).toBeGreaterThanOrEqual(0);
     cumulative += monthly;
-    expect(result.national[m * METRIC_COUNT + M_COST]).toBeGreaterThanOrEqual(0);
+    expect(result.national[m * METRIC_COUNT + METRIC.cost]).toBeGreaterThanOrEqual(0);
   }
   expect(cumulative).toBe(nationalDone);
   expect(nationalPages).toBeLessThanOrEqual(pages.reduce((a, b) => a + b, 0));

@@ -14,11 +14,9 @@ export interface RunOptions {
   readonly stochastic: boolean;
 }
 
-/** Pipeline stages, in order. Staff stages are measured in hours, network stages in megabytes. */
-export const STAGES = ['prep', 'scan', 'key', 'qa', 'upload', 'replicate'] as const;
-export type StageName = (typeof STAGES)[number];
-export const STAGE_COUNT = STAGES.length;
-export const STAFF_STAGE_COUNT = 4;
+/** The stage line is declared in `stages.ts`; these are its names, indices and labels. */
+export type { StageKind, StageName } from './stages';
+export { STAGE, STAGE_COUNT, STAGE_LABELS, STAGES } from './stages';
 
 /** Metrics kept per office and month, in this order, in `metrics` arrays. */
 export const METRICS = [
@@ -31,12 +29,13 @@ export const METRICS = [
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 export const METRIC_COUNT = METRICS.length;
-export const M_RECORDS_DONE = 0;
-export const M_PAGES_SCANNED = 1;
-export const M_RECORDS_REWORKED = 2;
-export const M_COST = 3;
-export const M_UPLOAD_MB = 4;
-export const M_REPLICATED_MB = 5;
+/**
+ * Offset of each metric in a month's block, by name: `metrics[m * METRIC_COUNT + METRIC.cost]`. Kernels
+ * read them into module constants once.
+ */
+export const METRIC = Object.fromEntries(METRICS.map((name, k) => [name, k])) as {
+  readonly [Name in MetricName]: number;
+};
 
 /** Go-live month of an office that does not finish within the horizon. */
 export const NEVER = -1;

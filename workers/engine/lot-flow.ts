@@ -8,18 +8,23 @@
 import type { EngineInput } from './engine-input';
 import { lotAcceptance } from './engine-input';
 import { binomial } from './distributions';
-import {
-  M_RECORDS_DONE,
-  M_RECORDS_REWORKED,
-  M_REPLICATED_MB,
-  M_UPLOAD_MB,
-  METRIC_COUNT,
-  STAGE_COUNT,
-} from './engine-types';
+import { METRIC, METRIC_COUNT } from './engine-types';
 import type { RngState } from './rng';
 import { nextFloat } from './rng';
 import type { StageLine } from './stage-line';
-import { serve, serveFlow, startMonth } from './stage-line';
+import { addStageWork, serve, serveFlow, startMonth } from './stage-line';
+import { NETWORK_STAGES, STAGE, STAGE_SPECS } from './stages';
+
+const KEY = STAGE.key;
+const QA = STAGE.qa;
+const RECORDS_DONE = METRIC.recordsDone;
+const RECORDS_REWORKED = METRIC.recordsReworked;
+/** The network stages a lot is shipped through after QA, in order, and the metric each books its MB in. */
+const SHIP_STAGES = Int32Array.from(NETWORK_STAGES);
+const SHIP_METRICS = Int32Array.from(NETWORK_STAGES, (s) => {
+  const stage = STAGE_SPECS[s]!;
+  return stage.kind === 'network' ? METRIC[stage.metric] : -1;
+});
 
 /**
  * Whether a lot inspected with a sample of `sample` pages is rejected (never without variability). A full
@@ -83,16 +88,16 @@ export function inspectAndShip(
   let qaFirst: number;
   let qaMonth: number;
   if (firstKeyedMonth < keyedMonth) {
-    qaFirst = startMonth(line, 3, firstKeyedMonth);
-    qaMonth = serveFlow(line, 3, firstKeyedMonth, keyedMonth, qaWork);
-  } else qaFirst = qaMonth = serve(line, 3, keyedMonth, qaWork);
+    qaFirst = startMonth(line, QA, firstKeyedMonth);
+    qaMonth = serveFlow(line, QA, firstKeyedMonth, keyedMonth, qaWork);
+  } else qaFirst = qaMonth = serve(line, QA, keyedMonth, qaWork);
   let doneMonth = ship(input, line, qaFirst, qaMonth, step.pages - step.rejectedPages, metrics);
   step.acceptedDoneMonth = doneMonth;
   if (step.rejectedPages > 0) {
-    const fixedMonth = serve(line, 2, qaMonth, step.rejectedPages * input.reworkHoursPerPage);
-    const recheckedMonth = serve(line, 3, fixedMonth, step.rejectedSample * input.qaHoursPerPage);
+    const fixedMonth = serve(line, KEY, qaMonth, step.rejectedPages * input.reworkHoursPerPage);
+    const recheckedMonth = serve(line, QA, fixedMonth, step.rejectedSample * input.qaHoursPerPage);
     if (recheckedMonth < input.months)
-      metrics[recheckedMonth * METRIC_COUNT + M_RECORDS_REWORKED]! += step.rejectedRecords;
+      metrics[recheckedMonth * METRIC_COUNT + RECORDS_REWORKED]! += step.rejectedRecords;
     const correctedMonth = ship(input, line, recheckedMonth, recheckedMonth, step.rejectedPages, metrics);
     step.correctedDoneMonth = correctedMonth;
     if (correctedMonth > doneMonth) doneMonth = correctedMonth;
@@ -107,12 +112,14 @@ export function bookRecordsDone(
   month: number,
   records: number,
 ): void {
-  if (month < input.months) metrics[month * METRIC_COUNT + M_RECORDS_DONE]! += records;
+  if (month < input.months) metrics[month * METRIC_COUNT + RECORDS_DONE]! += records;
 }
 
 /**
- * Uploads and replicates `pages` whose inspection ended between `qaFirst` (first lot) and `qaMonth` (last
- * lot); returns the month they were replicated.
+ * Ships `pages` whose inspection ended between `qaFirst` (first lot) and `qaMonth` (last lot) through the
+ * network stages in order (upload, then replication), each booking its megabytes in its metric; returns
+ * the month the last one carried them. Each link may start in the month the one before it started and
+ * finishes no earlier than that one finished.
  */
 function ship(
   input: EngineInput,
@@ -125,20 +132,18 @@ function ship(
   if (pages <= 0) return qaMonth;
   const months = input.months;
   const mb = pages * input.mbPerPage;
-  let uploadMonth = qaMonth;
-  let doneMonth = qaMonth;
-  if (line.networkNeverWaits) {
-    line.state[2 * STAGE_COUNT + 4]! += mb;
-    line.state[2 * STAGE_COUNT + 5]! += mb;
-  } else if (qaFirst < qaMonth) {
-    const uploadFirst = startMonth(line, 4, qaFirst);
-    uploadMonth = serveFlow(line, 4, qaFirst, qaMonth, mb);
-    doneMonth = serveFlow(line, 5, uploadFirst, uploadMonth, mb);
-  } else {
-    uploadMonth = serve(line, 4, qaMonth, mb);
-    doneMonth = serve(line, 5, uploadMonth, mb);
+  const neverWaits = line.networkNeverWaits;
+  let first = qaFirst;
+  let month = qaMonth;
+  for (let k = 0; k < SHIP_STAGES.length; k++) {
+    const s = SHIP_STAGES[k]!;
+    if (neverWaits) addStageWork(line, s, mb);
+    else if (first < month) {
+      const next = startMonth(line, s, first);
+      month = serveFlow(line, s, first, month, mb);
+      first = next;
+    } else first = month = serve(line, s, month, mb);
+    if (month < months) metrics[month * METRIC_COUNT + SHIP_METRICS[k]!]! += mb;
   }
-  if (uploadMonth < months) metrics[uploadMonth * METRIC_COUNT + M_UPLOAD_MB]! += mb;
-  if (doneMonth < months) metrics[doneMonth * METRIC_COUNT + M_REPLICATED_MB]! += mb;
-  return doneMonth;
+  return month;
 }

@@ -9,13 +9,19 @@
 import type { EngineInput } from './engine-input';
 import { lotSampleSize } from './engine-input';
 import { drawFromTable } from './distributions';
-import { M_PAGES_SCANNED, METRIC_COUNT } from './engine-types';
+import { METRIC, METRIC_COUNT } from './engine-types';
 import { bookRecordsDone, emptyStep, inspectAndShip, lotRejected } from './lot-flow';
 import type { OfficeOutcome, OfficeRow } from './office-outcome';
 import { finishOffice } from './office-outcome';
 import type { RngState } from './rng';
 import type { StageLine } from './stage-line';
 import { restartStageLine, serve, serveFlow, startMonth } from './stage-line';
+import { STAGE } from './stages';
+
+const PREP = STAGE.prep;
+const SCAN = STAGE.scan;
+const KEY = STAGE.key;
+const PAGES_SCANNED = METRIC.pagesScanned;
 
 /**
  * QA lots prepared and scanned together (about 80,000 pages for Korea). Keying, inspection and shipping
@@ -88,11 +94,11 @@ export function simulateOfficeLots(
 
     // The step's records flow on one by one, as in record mode: a stage starts on the step in the month
     // the stage before it started, and finishes no earlier than that stage finished.
-    const prepFirst = startMonth(line, 0, start);
-    const prepMonth = serve(line, 0, start, stepPages * input.prepHoursPerPage);
-    const scanFirst = startMonth(line, 1, prepFirst);
-    const scanMonth = serveFlow(line, 1, prepFirst, prepMonth, stepPages * input.scanHoursPerPage);
-    if (scanMonth < months) metrics[scanMonth * METRIC_COUNT + M_PAGES_SCANNED]! += stepPages;
+    const prepFirst = startMonth(line, PREP, start);
+    const prepMonth = serve(line, PREP, start, stepPages * input.prepHoursPerPage);
+    const scanFirst = startMonth(line, SCAN, prepFirst);
+    const scanMonth = serveFlow(line, SCAN, prepFirst, prepMonth, stepPages * input.scanHoursPerPage);
+    if (scanMonth < months) metrics[scanMonth * METRIC_COUNT + PAGES_SCANNED]! += stepPages;
     const scanSpan = scanMonth - scanFirst;
 
     // One keying-time draw for the step, with the spread of the sum of its records' keying times.
@@ -119,8 +125,8 @@ export function simulateOfficeLots(
 
       const scanned =
         scanSpan === 0 ? scanFirst : scanFirst + Math.round((scanSpan * pagesThrough[last]!) / stepPages);
-      const keyFirst = startMonth(line, 2, scanFirst);
-      const keyedMonth = serveFlow(line, 2, scanFirst, scanned, runPages * keyHoursPerPage);
+      const keyFirst = startMonth(line, KEY, scanFirst);
+      const keyedMonth = serveFlow(line, KEY, scanFirst, scanned, runPages * keyHoursPerPage);
       const keySpan = keyedMonth - keyFirst;
       const firstKeyed =
         keySpan === 0 ? keyFirst : keyFirst + Math.round((keySpan * lotPagesOf[first]!) / runPages);

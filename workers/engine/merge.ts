@@ -3,18 +3,13 @@
  */
 import type { EngineInput } from './engine-input';
 import type { ShardResult, SimulationResult } from './engine-types';
-import {
-  M_COST,
-  M_PAGES_SCANNED,
-  M_RECORDS_DONE,
-  M_RECORDS_REWORKED,
-  M_REPLICATED_MB,
-  M_UPLOAD_MB,
-  METRIC_COUNT,
-  NEVER,
-  STAGE_COUNT,
-} from './engine-types';
+import { METRIC, METRIC_COUNT, NEVER } from './engine-types';
+import { STAGE_COUNT } from './stages';
 
+const UPLOAD_MB = METRIC.uploadMb;
+const REPLICATED_MB = METRIC.replicatedMb;
+
+/** Index of the busiest stage (highest utilisation; the first of equals), over every declared stage. */
 function busiestStage(utilisation: Float64Array, o: number): number {
   let best = 0;
   for (let s = 1; s < STAGE_COUNT; s++)
@@ -52,9 +47,9 @@ export function mergeShards(input: EngineInput, shards: readonly ShardResult[]):
     for (let m = 0; m < months; m++) {
       const at = o * block + m * METRIC_COUNT;
       for (let k = 0; k < METRIC_COUNT; k++) national[m * METRIC_COUNT + k]! += metrics[at + k]!;
-      centreIngestMb[centre * months + m]! += metrics[at + M_UPLOAD_MB]!;
+      centreIngestMb[centre * months + m]! += metrics[at + UPLOAD_MB]!;
       if (centre !== input.centralCentre)
-        centreIngestMb[input.centralCentre * months + m]! += metrics[at + M_REPLICATED_MB]!;
+        centreIngestMb[input.centralCentre * months + m]! += metrics[at + REPLICATED_MB]!;
     }
   }
   const centreStorageMb = new Float64Array(centreCount * months);
@@ -98,9 +93,9 @@ export function mergeShards(input: EngineInput, shards: readonly ShardResult[]):
     totals: {
       records,
       pages,
-      recordsReworked: sum(M_RECORDS_REWORKED),
-      cost: sum(M_COST),
-      uploadMb: sum(M_UPLOAD_MB),
+      recordsReworked: sum(METRIC.recordsReworked),
+      cost: sum(METRIC.cost),
+      uploadMb: sum(METRIC.uploadMb),
     },
     completionMonth,
   };
@@ -109,13 +104,13 @@ export function mergeShards(input: EngineInput, shards: readonly ShardResult[]):
 /** Records replicated by the end of the horizon (≤ records; equal when every office went live). */
 export function recordsCompleted(result: SimulationResult): number {
   let done = 0;
-  for (let m = 0; m < result.months; m++) done += result.national[m * METRIC_COUNT + M_RECORDS_DONE]!;
+  for (let m = 0; m < result.months; m++) done += result.national[m * METRIC_COUNT + METRIC.recordsDone]!;
   return done;
 }
 
 /** Pages scanned by the end of the horizon. */
 export function pagesScanned(result: SimulationResult): number {
   let done = 0;
-  for (let m = 0; m < result.months; m++) done += result.national[m * METRIC_COUNT + M_PAGES_SCANNED]!;
+  for (let m = 0; m < result.months; m++) done += result.national[m * METRIC_COUNT + METRIC.pagesScanned]!;
   return done;
 }

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { prepareEngineInput } from './engine-input';
-import { M_RECORDS_DONE, METRIC_COUNT, NEVER } from './engine-types';
+import { METRIC, METRIC_COUNT, NEVER } from './engine-types';
 import type { ReplicationBatch } from './monte-carlo';
 import { runReplications } from './monte-carlo';
 import { nearestRank, summarizeReplications } from './percentiles';
@@ -43,7 +43,7 @@ describe('Monte Carlo replications', () => {
       expect(batch.cost[r]).toBeCloseTo(single.totals.cost, 6);
       let done = 0;
       for (let m = 0; m < wide.months; m++) {
-        done += single.national[m * METRIC_COUNT + M_RECORDS_DONE]!;
+        done += single.national[m * METRIC_COUNT + METRIC.recordsDone]!;
         expect(batch.recordsDoneCurve[r * wide.months + m]).toBe(done);
       }
     }

@@ -6,11 +6,14 @@
 import { exponentialTable, lognormalTable, normalTable } from './distributions';
 import type { EngineInput } from './engine-input';
 import type { FidelityMode } from './engine-types';
-import { M_COST, M_RECORDS_DONE, METRIC_COUNT, NEVER } from './engine-types';
+import { METRIC, METRIC_COUNT, NEVER } from './engine-types';
 import { simulateOfficeLots } from './lot-kernel';
 import { simulateOfficeRecords } from './record-kernel';
 import { createRng, deriveSeed } from './rng';
 import { createStageLine, loadCapacities } from './stage-line';
+
+const COST = METRIC.cost;
+const RECORDS_DONE = METRIC.recordsDone;
 
 export interface MonteCarloOptions {
   readonly seed: number;
@@ -77,8 +80,8 @@ export function runReplications(
     let total = 0;
     let done = 0;
     for (let m = 0; m < months; m++) {
-      total += metrics[m * METRIC_COUNT + M_COST]!;
-      done += metrics[m * METRIC_COUNT + M_RECORDS_DONE]!;
+      total += metrics[m * METRIC_COUNT + COST]!;
+      done += metrics[m * METRIC_COUNT + RECORDS_DONE]!;
       recordsDoneCurve[k * months + m] = done;
     }
     completionMonth[k] = last;

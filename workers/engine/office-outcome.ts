@@ -3,9 +3,12 @@
  * completion time, its costs per month, and how busy each stage was (the bottleneck is the busiest).
  */
 import type { EngineInput } from './engine-input';
-import { M_COST, METRIC_COUNT, NEVER, STAGE_COUNT } from './engine-types';
+import { METRIC, METRIC_COUNT, NEVER } from './engine-types';
 import type { StageLine } from './stage-line';
 import { finishTime, stageWorkDone } from './stage-line';
+import { STAGE_COUNT } from './stages';
+
+const COST = METRIC.cost;
 
 export interface OfficeRow {
   /** The office's metrics block: months × METRIC_COUNT. */
@@ -41,13 +44,13 @@ export function finishOffice(
   // go-live month inclusive (the go-live month is paid in full: the team works until its last lot is live).
   const team = input.officeTeamStart[o]!;
   if (team < months) {
-    row.metrics[team * METRIC_COUNT + M_COST]! += input.officeCapitalCost[o]!;
+    row.metrics[team * METRIC_COUNT + COST]! += input.officeCapitalCost[o]!;
     const staffCost = input.officeStaffCost[o]!;
     const budgetEnd = Math.min(end, input.officeBudgetEnd[o]!);
     for (let m = team; m <= budgetEnd; m++)
-      row.metrics[m * METRIC_COUNT + M_COST]! += staffCost * input.throttle[m]!;
+      row.metrics[m * METRIC_COUNT + COST]! += staffCost * input.throttle[m]!;
     for (let m = Math.max(team, budgetEnd + 1); m <= end; m++)
-      row.metrics[m * METRIC_COUNT + M_COST]! += staffCost * input.overrunThrottle[m]!;
+      row.metrics[m * METRIC_COUNT + COST]! += staffCost * input.overrunThrottle[m]!;
   }
   if (row.stageUtilisation.length === 0) return { goLiveMonth, completionTime };
   for (let s = 0; s < STAGE_COUNT; s++) {

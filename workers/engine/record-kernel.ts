@@ -10,15 +10,21 @@
 import type { EngineInput } from './engine-input';
 import { lotSampleSize } from './engine-input';
 import { drawFromTable, geometricScale } from './distributions';
-import { M_PAGES_SCANNED, METRIC_COUNT } from './engine-types';
+import { METRIC, METRIC_COUNT } from './engine-types';
 import { bookRecordsDone, emptyStep, inspectAndShip, lotRejected } from './lot-flow';
 import type { OfficeOutcome, OfficeRow } from './office-outcome';
 import { finishOffice } from './office-outcome';
 import type { RngState } from './rng';
 import type { StageLine } from './stage-line';
 import { restartStageLine, serve } from './stage-line';
+import { STAGE } from './stages';
 
 const RE_AIM_MASK = 255;
+// Stage and metric offsets, resolved once: the per-record loop reads plain constants.
+const PREP = STAGE.prep;
+const SCAN = STAGE.scan;
+const KEY = STAGE.key;
+const PAGES_SCANNED = METRIC.pagesScanned;
 
 export function simulateOfficeRecords(
   input: EngineInput,
@@ -60,11 +66,12 @@ export function simulateOfficeRecords(
     }
     pagesLeft -= recordPages;
 
-    const prepMonth = serve(line, 0, start, recordPages * prepHoursPerPage);
-    const scanMonth = serve(line, 1, prepMonth, recordPages * scanHoursPerPage);
-    if (scanMonth < months) metrics[scanMonth * METRIC_COUNT + M_PAGES_SCANNED]! += recordPages;
+    // The staffed stages before QA, by name (QA and the links: `inspectAndShip`).
+    const prepMonth = serve(line, PREP, start, recordPages * prepHoursPerPage);
+    const scanMonth = serve(line, SCAN, prepMonth, recordPages * scanHoursPerPage);
+    if (scanMonth < months) metrics[scanMonth * METRIC_COUNT + PAGES_SCANNED]! += recordPages;
     const hard = rng === null ? 1 : drawFromTable(rng, difficulty);
-    keyedMonth = serve(line, 2, scanMonth, recordPages * keyHoursPerPage * hard);
+    keyedMonth = serve(line, KEY, scanMonth, recordPages * keyHoursPerPage * hard);
 
     lotPages += recordPages;
     lotRecords++;

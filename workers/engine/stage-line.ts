@@ -7,7 +7,7 @@
 import { staffShare } from './budget-plan';
 import type { EngineInput } from './engine-input';
 import { efficiency } from './engine-input';
-import { STAFF_STAGE_COUNT, STAGE_COUNT } from './engine-types';
+import { IS_STAFFED, NETWORK_STAGES, STAGE_COUNT } from './stages';
 
 export interface StageLine {
   readonly months: number;
@@ -41,17 +41,16 @@ export function loadCapacities(line: StageLine, input: EngineInput, o: number): 
   const { months, capacity } = line;
   const start = input.officeStartMonth[o]!;
   const team = input.officeTeamStart[o]!;
+  const full = input.stageCapacity.subarray(o * STAGE_COUNT, (o + 1) * STAGE_COUNT);
   capacity.fill(0);
   for (let m = start; m < months; m++) {
     const factor = m < team ? 0 : efficiency(input, m - team) * staffShare(input, o, m);
-    for (let s = 0; s < STAFF_STAGE_COUNT; s++)
-      capacity[s * months + m] = input.staffCapacityHours[o * STAFF_STAGE_COUNT + s]! * factor;
-    capacity[4 * months + m] = input.networkCapacityMb[o * 2]!;
-    capacity[5 * months + m] = input.networkCapacityMb[o * 2 + 1]!;
+    // Staffed stages learn and are paid by the budget; links carry the same every month.
+    for (let s = 0; s < STAGE_COUNT; s++)
+      capacity[s * months + m] = IS_STAFFED[s] === 1 ? full[s]! * factor : full[s]!;
   }
   const officeMb = input.officePages[o]! * input.mbPerPage;
-  line.networkNeverWaits =
-    input.networkCapacityMb[o * 2]! >= officeMb && input.networkCapacityMb[o * 2 + 1]! >= officeMb;
+  line.networkNeverWaits = NETWORK_STAGES.every((s) => full[s]! >= officeMb);
 }
 
 /** Empties the line and puts every stage at the office's start month. */
@@ -110,6 +109,11 @@ export function finishTime(line: StageLine, s: number): number {
 
 export function stageWorkDone(line: StageLine, s: number): number {
   return line.state[2 * STAGE_COUNT + s]!;
+}
+
+/** Counts `work` as done at stage `s` without serving it (a link that never makes a lot wait). */
+export function addStageWork(line: StageLine, s: number, work: number): void {
+  line.state[2 * STAGE_COUNT + s]! += work;
 }
 
 /**

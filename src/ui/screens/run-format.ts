@@ -1,17 +1,10 @@
 /** Formatting of run figures: months as YYYY-MM, durations, percentages, stage names. */
-import type { StageName } from '@/app/engine-client';
 import { NEVER } from '@/app/engine-client';
 import type { RunRequest } from '@/app/run-request';
 import { yearMonthFromIndex } from '@/domain/scenario/field-schemas';
 
-export const STAGE_LABELS: Record<StageName, string> = {
-  prep: 'Preparation',
-  scan: 'Scanning',
-  key: 'Keying',
-  qa: 'QA inspection',
-  upload: 'Upload to regional centre',
-  replicate: 'Replication to central centre',
-};
+/** Stage labels are declared with the stages (`workers/engine/stages.ts`). */
+export { STAGE_LABELS } from '@/app/engine-client';
 
 /** Month `month` of a run (0 = the scenario's first month) as "YYYY-MM"; NEVER as a phrase. */
 export function formatRunMonth(firstMonth: number, month: number): string {
