@@ -126,7 +126,7 @@ export const STAGE_LIST = [
   },
   {
     name: 'upload',
-    label: 'Upload to the regional centre',
+    label: "Upload to the office's data centre",
     kind: 'network',
     link: 'officeCentre',
     metric: 'uploadMb',
