@@ -17,7 +17,7 @@ export default {
   // check those values directly.
   ignoreStatic: true,
   concurrency: 2,
-  timeoutMS: 60_000,
+  timeoutMS: 5_000,
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'json', 'html'],
