@@ -2,6 +2,7 @@ import { Suspense, useMemo } from 'react';
 
 import type { ScreenId } from '@/app/app-location';
 import { formatAppLocation, SCREENS } from '@/app/app-location';
+import { appRunSession } from '@/app/run-session';
 import { buildPresetScenario, presetFixture } from '@/domain/presets/presets';
 import { presetRolloutVariant, presetRolloutVariants } from '@/domain/presets/rollout-variants';
 
@@ -10,6 +11,7 @@ import { MapLoading, MapScreen, preloadMap, usePreloadMapWhenIdle } from './lazy
 import { OverviewScreen } from './screens/overview-screen';
 import { PlaceholderScreen } from './screens/placeholder-screen';
 import { PlannerScreen } from './screens/planner-screen';
+import { RunsScreen } from './screens/runs-screen';
 import { SourcesScreen } from './screens/sources-screen';
 import { useAppLocation } from './use-app-location';
 
@@ -22,6 +24,16 @@ const SCREEN_TITLES: Record<ScreenId, string> = {
   runs: 'Runs',
   sources: 'Sources',
 };
+
+/** Switching preset or plan while a run is going asks first; yes cancels the run (it is saved as cancelled). */
+function mayLeaveRun(): boolean {
+  const going = appRunSession().running();
+  if (!going) return true;
+  const question = `A run of ${going.scenario.name} is going. Switch and cancel the run?`;
+  if (!window.confirm(question)) return false;
+  appRunSession().cancel();
+  return true;
+}
 
 export function App() {
   const location = useAppLocation();
@@ -58,12 +70,18 @@ export function App() {
           <a
             href={formatAppLocation(screen, 'korea', rollout)}
             aria-current={preset === 'korea' ? 'true' : undefined}
+            onClick={(event) => {
+              if (preset !== 'korea' && !mayLeaveRun()) event.preventDefault();
+            }}
           >
             Korea
           </a>
           <a
             href={formatAppLocation(screen, 'uzbekistan')}
             aria-current={preset === 'uzbekistan' ? 'true' : undefined}
+            onClick={(event) => {
+              if (preset !== 'uzbekistan' && !mayLeaveRun()) event.preventDefault();
+            }}
           >
             Uzbekistan
           </a>
@@ -75,6 +93,7 @@ export function App() {
             data-testid="plan-select"
             disabled={variants.length < 2}
             onChange={(event) => {
+              if (!mayLeaveRun()) return;
               window.location.hash = formatAppLocation(screen, preset, event.target.value);
             }}
           >
@@ -114,9 +133,7 @@ export function App() {
             what="A mini registry where trainees play fraud cases on paper and on a computerized registry."
           />
         )}
-        {screen === 'runs' && (
-          <PlaceholderScreen title="Runs" what="Saved simulation runs, kept in this browser." />
-        )}
+        {screen === 'runs' && <RunsScreen />}
       </main>
       <footer className="footer">
         Figures carry their sources; estimates are labelled.{' '}

@@ -14,3 +14,10 @@ export function formatFigureValue(value: unknown, unit = ''): string {
   if (typeof value === 'string') return value;
   return '';
 }
+
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A moment (milliseconds since the epoch) in the reader's time zone: "3 Mar 2026, 14:05". */
+export function formatDateTime(epochMs: number): string {
+  return Number.isFinite(epochMs) ? DATE_TIME.format(epochMs) : '–';
+}

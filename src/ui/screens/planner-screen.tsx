@@ -24,7 +24,8 @@ export function PlannerScreen({ scenario, variant }: Props) {
       <PlanLabel scenario={scenario} />
       <p className="muted">Editing the parameters arrives later; runs use the preset as shown below.</p>
       {variant && <CalibratedInputs variant={variant} currency={scenario.currency} />}
-      {/* Keyed by scenario: switching preset unmounts the panel, which cancels a run in progress. */}
+      {/* Keyed by scenario. The run and its result live in the app's run session: leaving the screen keeps
+          them, and switching preset while a run is going asks first (src/ui/app.tsx). */}
       <RunPanel key={scenario.id} scenario={scenario} />
       <ParameterTable scenario={scenario} />
     </section>

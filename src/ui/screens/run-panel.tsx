@@ -2,6 +2,8 @@ import { useEffect, useId } from 'react';
 
 import { provideBenchRunner } from '@/app/bench-hook';
 import type { RunProgress } from '@/app/run-handle';
+import type { SaveState } from '@/app/run-session';
+import { plannerSlot } from '@/app/run-session';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 import { MonteCarloResults } from './monte-carlo-results';
@@ -51,10 +53,27 @@ function ProgressRow({ progress }: { readonly progress: RunProgress | null }) {
   );
 }
 
-/** Run settings, progress and status, then the result of the last run. */
+/** Where the run went: the Runs screen, or why it is not kept. */
+function SaveLine({ save }: { readonly save: SaveState | null }) {
+  if (save === null) return null;
+  if (save.kind === 'saving') return null;
+  if (save.kind === 'saved')
+    return (
+      <p className="muted" data-testid="run-saved">
+        Saved in this browser: see <a href="#/runs">Runs</a>.
+      </p>
+    );
+  return (
+    <p className="run-status bad" role="alert" data-testid="run-saved">
+      {save.message}
+    </p>
+  );
+}
+
+/** Run settings, progress and status, then the result of the last run (kept while other screens show). */
 export function RunPanel({ scenario }: Props) {
-  const { state, start, cancel } = useEngineRun(scenario);
-  const running = state.phase === 'running';
+  const { state, save, busyElsewhere, start, cancel } = useEngineRun(scenario, plannerSlot(scenario));
+  const running = state.phase === 'running' || busyElsewhere !== null;
   const totalRecords = scenario.offices.reduce((sum, office) => sum + office.records, 0);
 
   // Only visible to the benchmark when the page was opened with ?bench (see src/app/bench-hook.ts).
@@ -69,7 +88,12 @@ export function RunPanel({ scenario }: Props) {
         onRun={(request) => void start(request).catch(() => {})}
         onCancel={cancel}
       />
-      {running && <ProgressRow progress={state.progress} />}
+      {busyElsewhere && (
+        <p className="run-note caveat" data-testid="run-elsewhere">
+          A run of {busyElsewhere.scenario.name} is going; cancel it to start one here.
+        </p>
+      )}
+      {state.phase === 'running' && <ProgressRow progress={state.progress} />}
       <p
         role="status"
         data-testid="run-status"
@@ -77,6 +101,7 @@ export function RunPanel({ scenario }: Props) {
       >
         {statusText(state)}
       </p>
+      {state.phase !== 'running' && <SaveLine save={save} />}
       {state.phase === 'done' && state.outcome.kind === 'single' && (
         <RunResults scenario={scenario} outcome={state.outcome} />
       )}

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 import type { RunOutcome } from '@/app/engine-client';
-import { startRun } from '@/app/engine-client';
-import type { RunHandle, RunProgress } from '@/app/run-handle';
-import { isAbortError } from '@/app/run-handle';
+import type { RunProgress } from '@/app/run-handle';
 import type { RunRequest } from '@/app/run-request';
+import type { SaveState, SessionRun } from '@/app/run-session';
+import { appRunSession } from '@/app/run-session';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 export type RunState =
@@ -16,53 +16,47 @@ export type RunState =
 
 export interface EngineRun {
   readonly state: RunState;
-  /** Starts a run (cancelling one in progress); the promise is the run's result. */
+  /** How the last run was saved (null before any run in this slot). */
+  readonly save: SaveState | null;
+  /** A run is going in another slot (another scenario, or a re-run on the Runs screen). */
+  readonly busyElsewhere: SessionRun | null;
+  /** Starts a saved run; the promise is the run's result. */
   readonly start: (request: RunRequest) => Promise<RunOutcome>;
   readonly cancel: () => void;
 }
 
-/** One run at a time for a scenario: its state for the screen, cancelled when the screen goes away. */
-export function useEngineRun(scenario: Scenario): EngineRun {
-  const [state, setState] = useState<RunState>({ phase: 'idle' });
-  const current = useRef<RunHandle<RunOutcome> | null>(null);
+const session = appRunSession;
 
-  useEffect(() => {
-    const runs = current;
-    return () => {
-      runs.current?.cancel();
-      runs.current = null;
-    };
-  }, []);
+/** The app's runs, as React state. */
+export function useRunSession() {
+  const runs = session();
+  return useSyncExternalStore(runs.subscribe, runs.getSnapshot);
+}
 
+function stateOf(run: SessionRun | undefined): RunState {
+  if (!run) return { phase: 'idle' };
+  return run.state.phase === 'running'
+    ? { phase: 'running', request: run.request, progress: run.state.progress }
+    : run.state;
+}
+
+/**
+ * One slot's run (the Planner's for a scenario, a saved run's re-run): kept by the app's run session, so
+ * leaving the screen neither cancels it nor loses its result.
+ */
+export function useEngineRun(
+  scenario: Scenario,
+  slot: string,
+  options: { readonly name?: string } = {},
+): EngineRun {
+  const snapshot = useRunSession();
+  const run = snapshot.get(slot);
+  const going = [...snapshot.values()].find((r) => r.state.phase === 'running' && r.slot !== slot) ?? null;
+  const { name } = options;
   const start = useCallback(
-    (request: RunRequest) => {
-      current.current?.cancel();
-      const handle = startRun(scenario, request);
-      current.current = handle;
-      // Late news from a run that was replaced must not overwrite the newer run's state.
-      const isCurrent = () => current.current === handle;
-      setState({ phase: 'running', request, progress: null });
-      handle.progress.subscribe((progress) => {
-        if (isCurrent()) setState({ phase: 'running', request, progress });
-      });
-      handle.result.then(
-        (outcome) => {
-          if (!isCurrent()) return;
-          current.current = null;
-          setState({ phase: 'done', outcome });
-        },
-        (error: unknown) => {
-          if (!isCurrent()) return;
-          current.current = null;
-          if (isAbortError(error)) setState({ phase: 'cancelled' });
-          else setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
-        },
-      );
-      return handle.result;
-    },
-    [scenario],
+    (request: RunRequest) => session().start(slot, scenario, request, name === undefined ? {} : { name }),
+    [scenario, slot, name],
   );
-
-  const cancel = useCallback(() => current.current?.cancel(), []);
-  return { state, start, cancel };
+  const cancel = useCallback(() => session().cancel(), []);
+  return { state: stateOf(run), save: run?.save ?? null, busyElsewhere: going, start, cancel };
 }

@@ -1,0 +1,373 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+
+import type { StoredRun, StorageStatus } from '@/db';
+import { useRun, useRunList, useRunResults } from '@/db';
+import type { RunSession } from '@/app/run-session';
+import { appRunSession, deleteSavedRun, renameSavedRun, rerunSlot, storageStatus } from '@/app/run-session';
+import { asRunOutcome, compareRunOutcomes, rerunRequest } from '@/app/saved-runs';
+
+import { formatMoney } from '../economics/money';
+import { formatDateTime, formatInteger } from '../format';
+import { MonteCarloResults } from './monte-carlo-results';
+import { formatPercent, formatSeconds } from './run-format';
+import { RunResults } from './run-results';
+import { useRunSession } from './use-engine-run';
+
+const STATUS_WORDS: Record<StoredRun['status'], string> = {
+  running: 'Running',
+  done: 'Done',
+  failed: 'Failed',
+  interrupted: 'Interrupted',
+  cancelled: 'Cancelled',
+};
+
+const MODE_WORDS: Record<StoredRun['mode'], string> = { record: 'Record', lot: 'Lot' };
+
+const NAME_LIMIT = 120;
+
+function planLabel(run: StoredRun): string {
+  return run.scenario.rollout.variant?.label ?? 'Custom plan';
+}
+
+function money(value: number | null | undefined, currency: string): string {
+  return value === null || value === undefined ? '–' : `${formatMoney(value)}\u00a0${currency}`;
+}
+
+/** "Storage is persistent · 12 MB used of 2,048 MB". */
+function StorageLine({ refresh }: { readonly refresh: number }) {
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  useEffect(() => {
+    let live = true;
+    void storageStatus().then((answer) => {
+      if (live) setStatus(answer);
+    });
+    return () => {
+      live = false;
+    };
+  }, [refresh]);
+  return (
+    <p className={status?.persistent === false ? 'caveat' : 'muted'} data-testid="storage-status">
+      {status ? `${status.persistence} · ${status.usage}` : 'Reading the storage status…'}
+      {status?.persistent === false &&
+        '. Until the browser keeps it, export what matters: it may delete the store when space runs short.'}
+    </p>
+  );
+}
+
+function startRerun(session: RunSession, run: StoredRun): void {
+  const name = `${run.name.slice(0, NAME_LIMIT - 10)} (re-run)`;
+  void session
+    .start(rerunSlot(run.id), run.scenario, rerunRequest(run), { name, scenarioId: run.scenarioId })
+    .catch(() => {});
+}
+
+interface RenameProps {
+  readonly run: StoredRun;
+  readonly onDone: (problem: string | null) => void;
+}
+
+function RenameForm({ run, onDone }: RenameProps) {
+  const [text, setText] = useState(run.name);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
+  return (
+    <form
+      className="rename-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void renameSavedRun(run.id, text).then((answer) => {
+          if (answer === null) onDone(null);
+          else setProblem(answer);
+        });
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone(null);
+      }}
+    >
+      <label htmlFor={id}>New name</label>{' '}
+      <input
+        id={id}
+        value={text}
+        maxLength={NAME_LIMIT}
+        // The form opens on the user's request: the field they asked for takes the focus.
+        autoFocus
+        onChange={(event) => setText(event.target.value)}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+      />{' '}
+      <button type="submit">Save</button>{' '}
+      <button type="button" onClick={() => onDone(null)}>
+        Cancel
+      </button>
+      {problem && (
+        <p className="field-error" id={`${id}-problem`}>
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
+
+interface RowProps {
+  readonly run: StoredRun;
+  readonly isOpen: boolean;
+  readonly busy: boolean;
+  readonly onOpen: () => void;
+  readonly onRerun: () => void;
+  readonly onMessage: (message: string | null) => void;
+}
+
+function RunRow({ run, isOpen, busy, onOpen, onRerun, onMessage }: RowProps) {
+  const [renaming, setRenaming] = useState(false);
+  const { currency } = run.scenario;
+  const summary = run.summary;
+  const monteCarlo = run.replications > 1;
+  return (
+    <tr data-testid="run-row" data-run-id={run.id} aria-current={isOpen ? 'true' : undefined}>
+      <th scope="row">
+        {renaming ? (
+          <RenameForm
+            run={run}
+            onDone={(problem) => {
+              setRenaming(false);
+              onMessage(problem);
+            }}
+          />
+        ) : (
+          <span data-testid="run-name">{run.name}</span>
+        )}
+      </th>
+      <td>
+        {run.scenario.name !== run.name && (
+          <>
+            {run.scenario.name}
+            <br />
+          </>
+        )}
+        <span className="muted">{planLabel(run)}</span>
+      </td>
+      <td>{formatDateTime(run.startedAt)}</td>
+      <td>{MODE_WORDS[run.mode]}</td>
+      <td className="num">{formatInteger(run.seed)}</td>
+      <td className="num">{formatInteger(run.replications)}</td>
+      <td data-testid="run-status-cell" title={run.error ?? undefined}>
+        {STATUS_WORDS[run.status]}
+        {run.status === 'failed' && run.error && <span className="run-error">{run.error}</span>}
+      </td>
+      <td data-testid="run-completion">
+        {summary
+          ? `${summary.completionMonth ?? 'not within the horizon'}${monteCarlo ? ' (P50)' : ''}`
+          : '–'}
+      </td>
+      <td className="num nowrap" data-testid="run-cost">
+        {money(summary?.cost, currency)}
+        {summary && monteCarlo ? ' (P50)' : ''}
+      </td>
+      <td
+        className="num nowrap"
+        data-testid="run-npv"
+        title={summary && summary.npv === null ? 'Monte Carlo runs carry no appraisal' : undefined}
+      >
+        {money(summary?.npv, currency)}
+      </td>
+      <td>
+        <div className="run-actions">
+          <button type="button" onClick={onOpen} aria-pressed={isOpen} aria-label={`Open ${run.name}`}>
+            Open
+          </button>
+          <button
+            type="button"
+            onClick={() => setRenaming(true)}
+            disabled={renaming}
+            aria-label={`Rename ${run.name}`}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            onClick={onRerun}
+            disabled={busy}
+            aria-label={`Re-run ${run.name} with seed ${run.seed}`}
+          >
+            Re-run
+          </button>
+          <button
+            type="button"
+            aria-label={`Delete ${run.name}`}
+            onClick={() => {
+              if (!window.confirm(`Delete the run "${run.name}" and its results? This cannot be undone.`))
+                return;
+              void deleteSavedRun(run.id).then(onMessage);
+            }}
+          >
+            Delete
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+/** A saved run's results with the Planner's components, and its re-run checked against them. */
+function RunDetail({ id, onClose }: { readonly id: string; readonly onClose: () => void }) {
+  const run = useRun(id);
+  const stored = useRunResults(id);
+  const saved = useMemo(() => asRunOutcome(stored), [stored]);
+  const sessionRuns = useRunSession();
+  const rerun = sessionRuns.get(rerunSlot(id));
+  const busy = [...sessionRuns.values()].some((r) => r.state.phase === 'running');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = run !== undefined && run !== null;
+  // Opening a run moves the focus to it, so a keyboard user lands on what they asked for.
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
+  const verdict = useMemo(
+    () => (saved && rerun?.state.phase === 'done' ? compareRunOutcomes(saved, rerun.state.outcome) : null),
+    [saved, rerun],
+  );
+
+  if (run === undefined) return <p className="muted">Reading the run…</p>;
+  if (run === null) return <p className="muted">This run is no longer stored.</p>;
+  const progress = rerun?.state.phase === 'running' ? rerun.state.progress : null;
+  return (
+    <section className="run-detail" aria-labelledby="run-detail-title" data-testid="run-detail">
+      <h2 id="run-detail-title" ref={heading} tabIndex={-1}>
+        {run.name}
+      </h2>
+      <p>
+        {run.scenario.name} · {planLabel(run)} · started {formatDateTime(run.startedAt)}
+        {run.finishedAt !== null && `, ended ${formatDateTime(run.finishedAt)}`} · engine {run.engineVersion}{' '}
+        · {STATUS_WORDS[run.status]}
+        {run.error && `: ${run.error}`}
+      </p>
+      <div className="run-form">
+        <button
+          type="button"
+          data-testid="rerun-button"
+          disabled={busy}
+          onClick={() => startRerun(appRunSession(), run)}
+        >
+          Re-run with seed {formatInteger(run.seed)}
+        </button>
+        <button type="button" onClick={() => appRunSession().cancel()} disabled={!busy}>
+          Cancel
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <p role="status" data-testid="rerun-status" className="run-status">
+        {rerun?.state.phase === 'running' &&
+          `Re-running… ${progress ? `${formatPercent(progress.fraction)}, about ${formatSeconds(progress.remainingSeconds)} left` : 'starting workers'}`}
+        {rerun?.state.phase === 'failed' && `The re-run failed: ${rerun.state.message}`}
+        {rerun?.state.phase === 'cancelled' && 'The re-run was cancelled'}
+        {rerun?.state.phase === 'done' &&
+          saved === null &&
+          'Re-run done; the saved run has no results to compare'}
+      </p>
+      {verdict && (
+        <p
+          className={verdict.identical ? 'verdict good' : 'verdict bad'}
+          data-testid="rerun-verdict"
+          role="status"
+        >
+          {verdict.identical
+            ? 'Identical to the saved run: every figure and every office-by-month value is the same.'
+            : `Differs from the saved run: ${verdict.differences.join('; ')}.`}
+        </p>
+      )}
+      {stored === undefined && <p className="muted">Reading the results…</p>}
+      {stored !== undefined && saved === null && (
+        <p className="muted">
+          {run.status === 'done'
+            ? 'The stored results could not be read.'
+            : 'This run has no results: only finished runs keep them.'}
+        </p>
+      )}
+      {saved?.kind === 'single' && <RunResults scenario={run.scenario} outcome={saved} />}
+      {saved?.kind === 'monteCarlo' && <MonteCarloResults scenario={run.scenario} outcome={saved} />}
+    </section>
+  );
+}
+
+/** Every run kept in this browser: open, rename, delete, re-run with the same seed and check it. */
+export function RunsScreen() {
+  const runs = useRunList();
+  const sessionRuns = useRunSession();
+  const busy = [...sessionRuns.values()].some((r) => r.state.phase === 'running');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const shown = openId !== null && runs?.some((run) => run.id === openId) ? openId : null;
+
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title">Runs</h1>
+      <p>
+        Every run started in the Planner is kept in this browser with its scenario as it was run, its seed and
+        its results. Re-running a run with its seed must give the identical result: the check says so.
+      </p>
+      <StorageLine refresh={runs?.length ?? 0} />
+      {message && (
+        <p role="alert" className="run-status bad">
+          {message}
+        </p>
+      )}
+      {runs === undefined && <p className="muted">Reading the saved runs…</p>}
+      {runs?.length === 0 && (
+        <p data-testid="runs-empty">
+          No saved runs yet: run a simulation in the Planner and it appears here.
+        </p>
+      )}
+      {runs !== undefined && runs.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table runs-table" data-testid="runs-table">
+            <caption>
+              {formatInteger(runs.length)} saved run{runs.length === 1 ? '' : 's'}, the latest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Run</th>
+                <th scope="col">Scenario, plan</th>
+                <th scope="col">Started</th>
+                <th scope="col">Mode</th>
+                <th scope="col" className="num">
+                  Seed
+                </th>
+                <th scope="col" className="num">
+                  Replications
+                </th>
+                <th scope="col">Status</th>
+                <th scope="col">Completion</th>
+                <th scope="col" className="num">
+                  Cost
+                </th>
+                <th scope="col" className="num">
+                  NPV
+                </th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {runs.map((run) => (
+                <RunRow
+                  key={run.id}
+                  run={run}
+                  isOpen={run.id === shown}
+                  busy={busy}
+                  onOpen={() => setOpenId(run.id === shown ? null : run.id)}
+                  onRerun={() => {
+                    setOpenId(run.id);
+                    startRerun(appRunSession(), run);
+                  }}
+                  onMessage={setMessage}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {shown !== null && <RunDetail key={shown} id={shown} onClose={() => setOpenId(null)} />}
+    </section>
+  );
+}
