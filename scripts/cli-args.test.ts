@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseCliArgs } from './cli-args';
+import { parseCliArgs, USAGE } from './cli-args';
 import type { CliOptions } from './cli-args';
 
 const DEFAULT_WORKERS = 4;
@@ -179,5 +179,51 @@ describe('parseCliArgs: bad arguments, each message naming the argument, the val
 
   it.each(cases)('%j → %s', (argv, message) => {
     expect(error(argv)).toBe(message);
+  });
+});
+
+describe('parseCliArgs: --export-scenario', () => {
+  it('exports a preset, with its rollout plan (illustrative by default)', () => {
+    expect(parseCliArgs(['--preset', 'korea', '--export-scenario', 'k.json'], 2)).toEqual({
+      kind: 'export',
+      options: { source: { kind: 'preset', id: 'korea', rollout: 'illustrative' }, path: 'k.json' },
+    });
+    expect(
+      parseCliArgs(['--export-scenario=h.json', '--rollout', 'historical', '--preset', 'korea'], 2),
+    ).toEqual({
+      kind: 'export',
+      options: { source: { kind: 'preset', id: 'korea', rollout: 'historical' }, path: 'h.json' },
+    });
+  });
+
+  it.each([
+    [['--export-scenario', 'k.json'], 'give --preset korea|uzbekistan or --scenario file.json'],
+    [
+      ['--scenario', 'a.json', '--export-scenario', 'k.json'],
+      "--export-scenario writes a preset's scenario; give --preset (the file of --scenario is one already)",
+    ],
+    [
+      ['--preset', 'korea', '--export-scenario', 'k.json', '--seed', '3'],
+      '--export-scenario writes the scenario and simulates nothing; drop --seed',
+    ],
+    [
+      ['--preset', 'korea', '--export-scenario', 'k.json', '--out', 'r.json'],
+      '--export-scenario writes the scenario and simulates nothing; drop --out',
+    ],
+    [
+      ['--preset', 'korea', '--deterministic', '--export-scenario', 'k.json'],
+      '--export-scenario writes the scenario and simulates nothing; drop --deterministic',
+    ],
+    [['--preset', 'korea', '--export-scenario'], '--export-scenario needs a value'],
+    [
+      ['--preset', 'uzbekistan', '--rollout', 'historical', '--export-scenario', 'u.json'],
+      '--rollout for --preset uzbekistan must be illustrative, got "historical"',
+    ],
+  ])('%j → %s', (argv, message) => {
+    expect(error(argv)).toBe(message);
+  });
+
+  it('is listed in the usage', () => {
+    expect(USAGE).toContain('--preset korea|uzbekistan [--rollout NAME] --export-scenario FILE');
   });
 });

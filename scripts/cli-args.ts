@@ -30,12 +30,20 @@ export interface CliOptions {
   readonly sensitivity: boolean;
 }
 
+/** `--export-scenario FILE`: write a preset's scenario to FILE, without simulating. */
+export interface ExportOptions {
+  readonly source: Extract<ScenarioSource, { kind: 'preset' }>;
+  readonly path: string;
+}
+
 export type CliParse =
   | { readonly kind: 'run'; readonly options: CliOptions }
+  | { readonly kind: 'export'; readonly options: ExportOptions }
   | { readonly kind: 'help' }
   | { readonly kind: 'error'; readonly message: string };
 
 export const USAGE = `Usage: npm run simulate -- (--preset ${PRESET_IDS.join('|')} [--rollout NAME] | --scenario file.json) [options]
+       npm run simulate -- --preset ${PRESET_IDS.join('|')} [--rollout NAME] --export-scenario FILE
 
 Options:
   --preset ID          simulate a built-in preset (${PRESET_IDS.join(', ')})
@@ -49,6 +57,9 @@ Options:
   --workers N          threads, 1..${WORKERS_MAX} (default: available cores)
   --out FILE           write the full result as JSON (format registry-rollout-lab/result)
   --deterministic      every duration at its mean, no defects (one replication only)
+  --export-scenario FILE
+                       write the preset's scenario (format registry-rollout-lab/scenario) to FILE and
+                       exit without simulating; only with --preset (and --rollout); runs back with --scenario
   --sensitivity        add tornados of NPV and completion month: every numeric parameter at the ends
                        of its plausible range, deterministic lot-mode runs (economics.tornado)
   --help               show this help
@@ -64,7 +75,11 @@ const VALUE_FLAGS = [
   '--mode',
   '--workers',
   '--out',
+  '--export-scenario',
 ];
+
+/** What --export-scenario may come with: it writes a scenario and simulates nothing. */
+const EXPORT_FLAGS = ['--preset', '--rollout', '--export-scenario'];
 const SWITCHES = ['--deterministic', '--sensitivity', '--help'];
 
 type Raw = Map<string, string | true>;
@@ -131,6 +146,22 @@ export function parseCliArgs(argv: readonly string[], defaultWorkers: number): C
   if (raw.has('--help')) return { kind: 'help' };
   const scenario = source(raw);
   if (typeof scenario === 'string') return { kind: 'error', message: scenario };
+  const exportPath = raw.get('--export-scenario');
+  if (typeof exportPath === 'string') {
+    if (scenario.kind !== 'preset')
+      return {
+        kind: 'error',
+        message:
+          "--export-scenario writes a preset's scenario; give --preset (the file of --scenario is one already)",
+      };
+    const extra = [...raw.keys()].find((flag) => !EXPORT_FLAGS.includes(flag));
+    if (extra !== undefined)
+      return {
+        kind: 'error',
+        message: `--export-scenario writes the scenario and simulates nothing; drop ${extra}`,
+      };
+    return { kind: 'export', options: { source: scenario, path: exportPath } };
+  }
   const seed = integerIn(raw, '--seed', 0, SEED_MAX, 1);
   if (typeof seed === 'string') return { kind: 'error', message: seed };
   const replications = integerIn(raw, '--replications', 1, REPLICATIONS_MAX, 1);

@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildPresetScenario } from '../src/domain/presets/presets';
+import { scenarioFileText } from '../src/domain/scenario/scenario-file';
+import { parseScenarioJson } from '../src/domain/scenario/validate-scenario';
 import { STAGE_LABELS } from '../workers/engine/engine-types';
 import type { ResultDocument } from './result-document';
-import { outputProblem } from './simulate-cli';
+import { exportScenario, outputProblem } from './simulate-cli';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SLOW = 90_000;
@@ -266,5 +268,82 @@ describe('simulate CLI: scenario files', () => {
     const run = simulate('--scenario', file, '--mode', 'lot', '--deterministic', '--workers', '1');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('Plan             Custom plan');
+  });
+});
+
+describe('simulate CLI: --export-scenario', () => {
+  it('writes the preset as the app exports it, which --scenario reads back', async () => {
+    const file = join(folder, 'korea.scenario.json');
+    const code = await exportScenario({
+      source: { kind: 'preset', id: 'korea', rollout: 'illustrative' },
+      path: file,
+    });
+    expect(code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toBe(scenarioFileText(buildPresetScenario('korea')));
+    const back = parseScenarioJson(text);
+    expect(back.ok && back.scenario).toEqual(buildPresetScenario('korea'));
+  });
+
+  it(
+    "exits 0 without simulating, and the exported file gives the preset's result for the same seed",
+    () => {
+      const file = join(folder, 'korea-export.json');
+      const exported = simulate('--preset', 'korea', '--export-scenario', file);
+      expect(exported.status, exported.stderr).toBe(0);
+      expect(exported.stdout).toBe(`Scenario written ${file} (Republic of Korea (preset), 209 offices)\n`);
+      const lot = ['--mode', 'lot', '--seed', '7', '--workers', '1'];
+      const fromPreset = join(folder, 'from-preset.json');
+      const fromFile = join(folder, 'from-file.json');
+      const a = simulate('--preset', 'korea', ...lot, '--out', fromPreset);
+      const b = simulate('--scenario', file, ...lot, '--out', fromFile);
+      expect(a.status, a.stderr).toBe(0);
+      expect(b.status, b.stderr).toBe(0);
+      const [presetRun, fileRun] = [readResult(fromPreset), readResult(fromFile)];
+      expect(fileRun.run).toMatchObject({ seed: 7, mode: 'lot', stochastic: true });
+      expect(fileRun.completion).toEqual(presetRun.completion);
+      expect(fileRun.totals.cost).toBe(presetRun.totals.cost);
+      expect(fileRun.totals).toEqual(presetRun.totals);
+      expect(fileRun.offices.map((o) => o.goLiveMonth)).toEqual(presetRun.offices.map((o) => o.goLiveMonth));
+      expect(fileRun.economics.npv).toBe(presetRun.economics.npv);
+    },
+    SLOW,
+  );
+
+  it('exports the historical plan with its variant', () => {
+    const file = join(folder, 'korea-historical.json');
+    const run = simulate('--preset', 'korea', '--rollout', 'historical', '--export-scenario', file);
+    expect(run.status, run.stderr).toBe(0);
+    const back = parseScenarioJson(readFileSync(file, 'utf8'));
+    expect(back.ok && back.scenario.rollout.variant?.id).toBe('historical');
+  });
+
+  it.each([
+    ['an existing folder', () => folder, 'is a folder; give a file name, e.g.', 'scenario.json'],
+    ['a file in a missing folder', () => join(folder, 'no', 'such', 'k.json'), 'does not exist', ''],
+  ])('refuses %s before writing: exit 2, the path and the problem named', (_what, path, says, example) => {
+    const out = path();
+    const run = simulate('--preset', 'korea', '--export-scenario', out);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`--export-scenario "${out}"`);
+    expect(run.stderr).toContain(says);
+    expect(run.stderr).toContain(example);
+    expect(run.stdout).toBe('');
+  });
+
+  it('refuses simulation options and --scenario, naming them', () => {
+    const withSeed = simulate(
+      '--preset',
+      'korea',
+      '--export-scenario',
+      join(folder, 'x.json'),
+      '--seed',
+      '3',
+    );
+    expect(withSeed.status).toBe(2);
+    expect(withSeed.stderr).toContain('simulates nothing; drop --seed');
+    const fromFile = simulate('--scenario', 'a.json', '--export-scenario', join(folder, 'y.json'));
+    expect(fromFile.status).toBe(2);
+    expect(fromFile.stderr).toContain('give --preset');
   });
 });

@@ -16,7 +16,8 @@ import type { RunOptions } from '../workers/engine/engine-types';
 import { summarizeReplications } from '../workers/engine/percentiles';
 import { deriveSeed } from '../workers/engine/rng';
 import { buildResultDocument } from './build-result';
-import type { CliOptions } from './cli-args';
+import { scenarioFileText } from '../src/domain/scenario/scenario-file';
+import type { CliOptions, ExportOptions } from './cli-args';
 import { parseCliArgs, USAGE } from './cli-args';
 import { summaryLines } from './cli-summary';
 import { sensitivitySection } from './economics-sensitivity';
@@ -51,38 +52,66 @@ function reason(error: unknown): string {
  * ends in EISDIR or EACCES), or null when it can: `out` must name a file (new, or one that can be
  * overwritten) in an existing folder that can be written.
  */
-export function outputProblem(out: string | null, fs: OutputFs = nodeFs): string | null {
+export function outputProblem(
+  out: string | null,
+  fs: OutputFs = nodeFs,
+  flag = '--out',
+  example = 'result.json',
+): string | null {
   if (out === null) return null;
   const path = resolve(out);
   const folder = dirname(path);
   if (/[\\/]$/.test(out))
-    return `--out "${out}" names a folder; give a file name, e.g. "${join(out, 'result.json')}"`;
+    return `${flag} "${out}" names a folder; give a file name, e.g. "${join(out, example)}"`;
   let existing: Stats | null = null;
   try {
     existing = fs.stat(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException | null)?.code !== 'ENOENT') return `--out "${out}": ${reason(error)}`;
+    if ((error as NodeJS.ErrnoException | null)?.code !== 'ENOENT')
+      return `${flag} "${out}": ${reason(error)}`;
   }
   if (existing?.isDirectory())
-    return `--out "${out}" is a folder; give a file name, e.g. "${join(out, 'result.json')}"`;
+    return `${flag} "${out}" is a folder; give a file name, e.g. "${join(out, example)}"`;
   if (existing === null) {
     let parent: Stats;
     try {
       parent = fs.stat(folder);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | null)?.code;
-      return `--out "${out}": folder "${folder}" ${code === 'ENOENT' ? 'does not exist' : `cannot be read: ${reason(error)}`}`;
+      return `${flag} "${out}": folder "${folder}" ${code === 'ENOENT' ? 'does not exist' : `cannot be read: ${reason(error)}`}`;
     }
-    if (!parent.isDirectory()) return `--out "${out}": "${folder}" is a file, not a folder`;
+    if (!parent.isDirectory()) return `${flag} "${out}": "${folder}" is a file, not a folder`;
   }
   try {
     fs.checkWritable(existing === null ? folder : path);
   } catch (error) {
     return existing === null
-      ? `--out "${out}": cannot create a file in folder "${folder}": ${reason(error)}`
-      : `--out "${out}": the file cannot be written: ${reason(error)}`;
+      ? `${flag} "${out}": cannot create a file in folder "${folder}": ${reason(error)}`
+      : `${flag} "${out}": the file cannot be written: ${reason(error)}`;
   }
   return null;
+}
+
+/**
+ * `--export-scenario FILE`: writes the preset's scenario as the app exports it (format
+ * registry-rollout-lab/scenario, pretty-printed), which `--scenario FILE` runs back. Simulates nothing.
+ */
+export async function exportScenario(options: ExportOptions, fs: OutputFs = nodeFs): Promise<number> {
+  const problem = outputProblem(options.path, fs, '--export-scenario', 'scenario.json');
+  if (problem !== null) {
+    console.error(`simulate: ${problem}`);
+    return 2;
+  }
+  const loaded = await loadScenario(options.source);
+  if (!loaded.ok) {
+    for (const line of loaded.lines) console.error(line);
+    return 2;
+  }
+  await writeFile(options.path, scenarioFileText(loaded.scenario));
+  console.log(
+    `Scenario written ${options.path} (${loaded.scenario.name}, ${loaded.scenario.offices.length} offices)`,
+  );
+  return 0;
 }
 
 async function simulate(options: CliOptions, started: number): Promise<number> {
@@ -141,6 +170,16 @@ export async function main(argv: string[]): Promise<number> {
   if (parsed.kind === 'help') {
     console.log(USAGE);
     return 0;
+  }
+  if (parsed.kind === 'export') {
+    try {
+      return await exportScenario(parsed.options);
+    } catch (error) {
+      console.error(
+        `simulate: failed to write the scenario: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return 1;
+    }
   }
   const problem = parsed.kind === 'error' ? parsed.message : outputProblem(parsed.options.out);
   if (problem !== null || parsed.kind !== 'run') {
