@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { presetRolloutPlans } from '@/domain/presets/presets';
 
-import { formatAppLocation, parseAppLocation, SCREENS } from './app-location';
+import { formatAppLocation, formatScenarioLocation, parseAppLocation, SCREENS } from './app-location';
 
 describe('parseAppLocation', () => {
   it('opens the Korean overview by default', () => {
@@ -59,6 +59,24 @@ describe('parseAppLocation', () => {
     expect(location).toMatchObject({ preset: 'uzbekistan', rollout: 'illustrative' });
     expect(location.problems.join()).toContain('"historical" is not a rollout plan of Uzbekistan');
     expect(formatAppLocation('map', 'uzbekistan', 'historical')).toBe('#/map?preset=uzbekistan');
+  });
+
+  it('reads a saved scenario id for the Planner, and refuses a malformed one naming it', () => {
+    const id = '0b7c6a52-5d1e-4e3f-9a3b-1c2d3e4f5a6b';
+    expect(formatScenarioLocation(id)).toBe(`#/planner?scenario=${id}`);
+    expect(parseAppLocation(formatScenarioLocation(id))).toEqual({
+      screen: 'planner',
+      preset: 'korea',
+      rollout: 'illustrative',
+      scenario: id,
+      problems: [],
+    });
+    const bad = parseAppLocation('#/planner?scenario=%3Cscript%3E');
+    expect(bad.scenario).toBeUndefined();
+    expect(bad.problems).toEqual([
+      'URL parameter scenario: "<script>" is not the id of a saved scenario (letters, digits, "-" or "_"); showing the preset.',
+    ]);
+    expect(parseAppLocation(`#/planner?scenario=${'a'.repeat(65)}`).scenario).toBeUndefined();
   });
 
   it('names a bad preset and falls back to Korea', () => {

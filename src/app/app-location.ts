@@ -14,11 +14,16 @@ export interface AppLocation {
   readonly preset: PresetId;
   /** The preset's rollout plan ("illustrative", the default, or "historical" for Korea). */
   readonly rollout: string;
+  /** A saved scenario the Planner opens instead of the preset (`#/planner?scenario=<id>`); absent: the preset. */
+  readonly scenario?: string;
   /** Problems with the address, each naming the part and the bad value. */
   readonly problems: readonly string[];
 }
 
-const KNOWN_PARAMS = new Set(['preset', 'rollout']);
+const KNOWN_PARAMS = new Set(['preset', 'rollout', 'scenario']);
+
+/** A saved scenario's row id: a UUID, or any id of letters, digits, "-" and "_" up to 64 characters. */
+const SCENARIO_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 const COUNTRY_NAMES: Readonly<Record<PresetId, string>> = { korea: 'Korea', uzbekistan: 'Uzbekistan' };
 
@@ -64,7 +69,21 @@ export function parseAppLocation(hash: string): AppLocation {
         `URL parameter rollout: "${rolloutParam.slice(0, 40)}" is not a rollout plan of ${COUNTRY_NAMES[preset]} (use ${plans.join(' or ')}); showing the illustrative plan.`,
       );
   }
-  return { screen, preset, rollout, problems };
+  const scenarioParam = params.get('scenario');
+  let scenario: string | undefined;
+  if (scenarioParam !== null) {
+    if (SCENARIO_ID.test(scenarioParam)) scenario = scenarioParam;
+    else
+      problems.push(
+        `URL parameter scenario: "${scenarioParam.slice(0, 40)}" is not the id of a saved scenario (letters, digits, "-" or "_"); showing the preset.`,
+      );
+  }
+  return { screen, preset, rollout, ...(scenario === undefined ? {} : { scenario }), problems };
+}
+
+/** The Planner on a saved scenario: "#/planner?scenario=<id>". */
+export function formatScenarioLocation(id: string): string {
+  return `#/planner?${new URLSearchParams({ scenario: id }).toString()}`;
 }
 
 /**

@@ -62,6 +62,11 @@ export function plannerSlot(scenario: Scenario): string {
   return `planner:${scenario.id}`;
 }
 
+/** The Planner's slot for a saved scenario (its document's id may be a preset's: the row id tells them apart). */
+export function savedScenarioSlot(rowId: string): string {
+  return `planner:saved:${rowId}`;
+}
+
 /** The slot of a re-run of a saved run. */
 export function rerunSlot(runId: string): string {
   return `rerun:${runId}`;

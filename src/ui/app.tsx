@@ -10,7 +10,7 @@ import { CompareScreen } from './screens/compare-screen';
 import { MapLoading, MapScreen, preloadMap, usePreloadMapWhenIdle } from './lazy-map-screen';
 import { OverviewScreen } from './screens/overview-screen';
 import { PlaceholderScreen } from './screens/placeholder-screen';
-import { PlannerScreen } from './screens/planner-screen';
+import { PlannerRoute } from './screens/planner-route';
 import { RunsScreen } from './screens/runs-screen';
 import { SourcesScreen } from './screens/sources-screen';
 import { useAppLocation } from './use-app-location';
@@ -119,7 +119,13 @@ export function App() {
         {screen === 'overview' && (
           <OverviewScreen preset={preset} fixture={fixture} scenario={scenario} variant={variant} />
         )}
-        {screen === 'planner' && <PlannerScreen scenario={scenario} variant={variant} />}
+        {screen === 'planner' && (
+          <PlannerRoute
+            preset={scenario}
+            variant={variant}
+            {...(location.scenario === undefined ? {} : { savedId: location.scenario })}
+          />
+        )}
         {screen === 'compare' && <CompareScreen scenario={scenario} />}
         {screen === 'sources' && <SourcesScreen />}
         {screen === 'map' && (

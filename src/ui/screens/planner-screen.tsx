@@ -4,17 +4,21 @@ import type { Scenario } from '@/domain/scenario/scenario-schema';
 import { CalibratedInputs, PlanLabel } from '../components/rollout-plan';
 import { ParameterTable } from './parameter-table';
 import { RunPanel } from './run-panel';
+import { ScenarioFilesPanel, useScenarioImport } from './scenario-files-panel';
 
 interface Props {
   readonly scenario: Scenario;
   /** The rollout plan the scenario was built from (its calibrated inputs are shown above the run panel). */
   readonly variant?: RolloutVariant;
+  /** The row id when the scenario is a saved one (`#/planner?scenario=<id>`) rather than a preset. */
+  readonly savedId?: string;
 }
 
 /** A run panel over the scenario's parameters (unit, allowed limits, plausible range, source). Editing comes later. */
-export function PlannerScreen({ scenario, variant }: Props) {
+export function PlannerScreen({ scenario, variant, savedId }: Props) {
+  const importer = useScenarioImport();
   return (
-    <section className="screen" aria-labelledby="screen-title">
+    <section className="screen" aria-labelledby="screen-title" {...importer.dropTarget}>
       <h1 id="screen-title">Planner</h1>
       <p>
         Scenario <strong>{scenario.name}</strong>: {scenario.offices.length} offices,{' '}
@@ -22,11 +26,24 @@ export function PlannerScreen({ scenario, variant }: Props) {
         {scenario.startMonth} over {scenario.horizonMonths} months. Money is in {scenario.currency}.
       </p>
       <PlanLabel scenario={scenario} />
-      <p className="muted">Editing the parameters arrives later; runs use the preset as shown below.</p>
+      <p className="muted" data-testid="planner-source">
+        {savedId === undefined
+          ? 'Editing the parameters arrives later; runs use the preset as shown below.'
+          : 'A saved scenario (My scenarios, below): runs use it as shown below.'}
+      </p>
       {variant && <CalibratedInputs variant={variant} currency={scenario.currency} />}
+      <ScenarioFilesPanel
+        scenario={scenario}
+        importer={importer}
+        {...(savedId === undefined ? {} : { savedId })}
+      />
       {/* Keyed by scenario. The run and its result live in the app's run session: leaving the screen keeps
           them, and switching preset while a run is going asks first (src/ui/app.tsx). */}
-      <RunPanel key={scenario.id} scenario={scenario} />
+      <RunPanel
+        key={savedId ?? scenario.id}
+        scenario={scenario}
+        {...(savedId === undefined ? {} : { savedId })}
+      />
       <ParameterTable scenario={scenario} />
     </section>
   );

@@ -3,7 +3,7 @@ import { useEffect, useId } from 'react';
 import { provideBenchRunner } from '@/app/bench-hook';
 import type { RunProgress } from '@/app/run-handle';
 import type { SaveState } from '@/app/run-session';
-import { plannerSlot } from '@/app/run-session';
+import { plannerSlot, savedScenarioSlot } from '@/app/run-session';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 import { MonteCarloResults } from './monte-carlo-results';
@@ -15,6 +15,8 @@ import { useEngineRun } from './use-engine-run';
 
 interface Props {
   readonly scenario: Scenario;
+  /** A saved scenario's row id: its runs get their own slot and are stored with it. */
+  readonly savedId?: string;
 }
 
 function statusText(state: RunState): string {
@@ -71,8 +73,12 @@ function SaveLine({ save }: { readonly save: SaveState | null }) {
 }
 
 /** Run settings, progress and status, then the result of the last run (kept while other screens show). */
-export function RunPanel({ scenario }: Props) {
-  const { state, save, busyElsewhere, start, cancel } = useEngineRun(scenario, plannerSlot(scenario));
+export function RunPanel({ scenario, savedId }: Props) {
+  const { state, save, busyElsewhere, start, cancel } = useEngineRun(
+    scenario,
+    savedId === undefined ? plannerSlot(scenario) : savedScenarioSlot(savedId),
+    savedId === undefined ? {} : { scenarioId: savedId },
+  );
   const running = state.phase === 'running' || busyElsewhere !== null;
   const totalRecords = scenario.offices.reduce((sum, office) => sum + office.records, 0);
 

@@ -47,15 +47,19 @@ function stateOf(run: SessionRun | undefined): RunState {
 export function useEngineRun(
   scenario: Scenario,
   slot: string,
-  options: { readonly name?: string } = {},
+  options: { readonly name?: string; readonly scenarioId?: string } = {},
 ): EngineRun {
   const snapshot = useRunSession();
   const run = snapshot.get(slot);
   const going = [...snapshot.values()].find((r) => r.state.phase === 'running' && r.slot !== slot) ?? null;
-  const { name } = options;
+  const { name, scenarioId } = options;
   const start = useCallback(
-    (request: RunRequest) => session().start(slot, scenario, request, name === undefined ? {} : { name }),
-    [scenario, slot, name],
+    (request: RunRequest) =>
+      session().start(slot, scenario, request, {
+        ...(name === undefined ? {} : { name }),
+        ...(scenarioId === undefined ? {} : { scenarioId }),
+      }),
+    [scenario, slot, name, scenarioId],
   );
   const cancel = useCallback(() => session().cancel(), []);
   return { state: stateOf(run), save: run?.save ?? null, busyElsewhere: going, start, cancel };
