@@ -5,53 +5,22 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import { economicsContext } from '../src/domain/economics/economic-inputs';
 import { economicsOfRun } from '../src/domain/economics/economics-of-run';
-import type { SavingsBands } from '../src/domain/economics/savings-bands';
-import { savingsBands } from '../src/domain/economics/savings-bands';
 import type { Tornado } from '../src/domain/economics/tornado';
 import { sensitivityParameters, tornado } from '../src/domain/economics/tornado';
-import { yearlyShareFromCumulative } from '../src/domain/economics/yearly-state';
 import { numericParameters } from '../src/domain/parameters/parameter-catalogue';
 import { plausibleRangeOf } from '../src/domain/parameters/parameter-info';
 import type { NumericParameterSpec } from '../src/domain/parameters/parameter-spec';
 import type { Scenario } from '../src/domain/scenario/scenario-schema';
 import { validateScenario } from '../src/domain/scenario/validate-scenario';
+import { savingsBandsOfRun } from '../workers/engine/economics-section';
 import { prepareEngineInput } from '../workers/engine/engine-input';
 import { METRIC, METRIC_COUNT, NEVER } from '../workers/engine/engine-types';
+import type { SensitivitySection, TornadoBarJson, TornadoJson } from '../workers/engine/result-document';
 import { simulateAll } from '../workers/engine/run';
 
-export interface TornadoBarJson {
-  readonly parameter: string;
-  readonly label: string;
-  readonly unit: string;
-  readonly baseValue: number;
-  readonly low: number;
-  readonly high: number;
-  readonly atLow: number | null;
-  readonly atHigh: number | null;
-  readonly swing: number | null;
-}
-
-export interface TornadoJson {
-  readonly base: number | null;
-  /** Sorted by swing, largest first. */
-  readonly bars: readonly TornadoBarJson[];
-}
-
-export interface SensitivitySection {
-  readonly note: string;
-  readonly npv: TornadoJson;
-  /** Months from the scenario start; a run that never completes counts as the horizon length. */
-  readonly completionMonths: TornadoJson;
-  /**
-   * Parameters left out: the calibrated minutes per visit of a Korean (KRW) scenario, and any parameter an end
-   * of whose range makes the scenario invalid (or that has no numeric base value).
-   */
-  readonly skipped: readonly { readonly parameter: string; readonly reason: string }[];
-  readonly engineRuns: number;
-  readonly seconds: number;
-}
+export type { SensitivitySection, TornadoBarJson, TornadoJson };
+export { savingsBandsOfRun };
 
 type Outcome = { readonly npv: number; readonly completionMonths: number };
 
@@ -141,19 +110,4 @@ export function sensitivitySection(
     engineRuns: cache.size,
     seconds: Math.round(performance.now() - started) / 1000,
   };
-}
-
-/** Yearly savings bands from the engine's cumulative P10/P50/P90 records-done curves ([month * 3 + band]). */
-export function savingsBandsOfRun(scenario: Scenario, recordsDoneBands: ArrayLike<number>): SavingsBands {
-  const months = Math.floor(recordsDoneBands.length / 3);
-  const total = scenario.offices.reduce((sum, o) => sum + o.records, 0);
-  const curves = [0, 1, 2].map((b) =>
-    yearlyShareFromCumulative(
-      scenario.startMonth,
-      Array.from({ length: months }, (_, m) => recordsDoneBands[m * 3 + b]!),
-      total,
-    ),
-  );
-  const shares = curves.map((c) => c.digitizedShare);
-  return savingsBands(curves[0]!.years, shares, economicsContext(scenario));
 }

@@ -1,2 +1,2 @@
-/** Version of the simulation engine, written into every result file so results can be traced to a model. */
-export const ENGINE_VERSION = '0.1.0';
+/** The engine version lives with the engine (workers/engine/engine-version.ts); the CLI reads it from there. */
+export { ENGINE_VERSION } from '../workers/engine/engine-version';

@@ -1,5 +1,5 @@
 /**
  * The engine version stored with every saved run, the same one the CLI writes into its result files. It is
- * declared beside the CLI (`scripts/engine-version.ts`); it belongs with the engine (`workers/engine`).
+ * declared with the engine (`workers/engine/engine-version.ts`).
  */
-export { ENGINE_VERSION } from '../../scripts/engine-version';
+export { ENGINE_VERSION } from '../../workers/engine/engine-version';

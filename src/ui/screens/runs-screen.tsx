@@ -4,7 +4,12 @@ import type { StoredRun, StorageStatus } from '@/db';
 import { useRun, useRunList, useRunResults } from '@/db';
 import type { RunSession } from '@/app/run-session';
 import { appRunSession, deleteSavedRun, renameSavedRun, rerunSlot, storageStatus } from '@/app/run-session';
+import type { RunOutcome } from '@/app/engine-client';
+import type { ExportedRun } from '@/app/results-export';
+import { nationalCsv, officesCsv, resultJson } from '@/app/results-export';
 import { asRunOutcome, compareRunOutcomes, rerunRequest } from '@/app/saved-runs';
+
+import { downloadText } from '../download-file';
 
 import { formatMoney } from '../economics/money';
 import { formatDateTime, formatInteger } from '../format';
@@ -208,6 +213,49 @@ function RunRow({ run, isOpen, busy, onOpen, onRerun, onMessage }: RowProps) {
   );
 }
 
+/** Downloads of an opened run: national and per-office CSV, and the CLI's result JSON (single runs). */
+function ResultExports({ run, outcome }: { readonly run: ExportedRun; readonly outcome: RunOutcome }) {
+  const json = outcome.kind === 'single';
+  return (
+    <div className="run-form" role="group" aria-label="Export the results" data-testid="result-exports">
+      <button
+        type="button"
+        data-testid="export-national-csv"
+        onClick={() => {
+          const file = nationalCsv(run, outcome);
+          downloadText(file.fileName, file.text, file.mimeType);
+        }}
+      >
+        National monthly CSV
+      </button>
+      <button
+        type="button"
+        data-testid="export-offices-csv"
+        onClick={() => {
+          const file = officesCsv(run, outcome);
+          downloadText(file.fileName, file.text, file.mimeType);
+        }}
+      >
+        Per-office CSV
+      </button>
+      <button
+        type="button"
+        data-testid="export-result-json"
+        disabled={!json}
+        title={
+          json ? undefined : 'A Monte Carlo run keeps no detailed replication, which the result format needs'
+        }
+        onClick={() => {
+          const file = resultJson(run, outcome);
+          if (file) downloadText(file.fileName, file.text, file.mimeType);
+        }}
+      >
+        Result JSON (CLI format)
+      </button>
+    </div>
+  );
+}
+
 /** A saved run's results with the Planner's components, and its re-run checked against them. */
 function RunDetail({ id, onClose }: { readonly id: string; readonly onClose: () => void }) {
   const run = useRun(id);
@@ -285,6 +333,7 @@ function RunDetail({ id, onClose }: { readonly id: string; readonly onClose: () 
             : 'This run has no results: only finished runs keep them.'}
         </p>
       )}
+      {saved && <ResultExports run={run} outcome={saved} />}
       {saved?.kind === 'single' && <RunResults scenario={run.scenario} outcome={saved} />}
       {saved?.kind === 'monteCarlo' && <MonteCarloResults scenario={run.scenario} outcome={saved} />}
     </section>
