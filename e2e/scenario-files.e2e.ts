@@ -142,8 +142,9 @@ describe('scenario files', () => {
 
     // The saved scenario runs like the preset it came from: same seed, same completion; the run is kept.
     const lotRun = async (): Promise<string> => {
-      await page.getByLabel('Mode').selectOption('lot');
-      await page.getByLabel('Seed').fill('11');
+      // Anchored: the saved scenario’s editor has a "Keying mode" field too.
+      await page.getByLabel(/^Mode/).selectOption('lot');
+      await page.getByLabel(/^Seed/).fill('11');
       await page.getByTestId('run-button').click();
       await page.getByTestId('result-completion').waitFor({ timeout: 60_000 });
       await expect

@@ -92,6 +92,13 @@ describe('parameter rows', () => {
     const row = rowOf(outside, 'yearlyBudgetCap');
     expect(row.outside).toBe('outside the plausible range 50–150 bn UZS/year');
     expect(row.changed).toMatch(/changed from 75 bn/);
+    expect(row.changedFrom).toBe('75 bn');
+  });
+
+  it('an edited value names the value it started from; an unchanged one does not', () => {
+    const edited: Scenario = { ...korea, parameters: { ...korea.parameters, keyersPerOffice: 30 } };
+    expect(rowOf(edited, 'keyersPerOffice')).toMatchObject({ value: '30', changedFrom: '18', status: 'E' });
+    expect(rowOf(korea, 'keyersPerOffice').changedFrom).toBeUndefined();
   });
 
   it('the plan “As it happened” shows its calibrated value, status, basis and range', () => {

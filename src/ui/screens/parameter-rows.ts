@@ -53,6 +53,8 @@ export interface ParameterRow {
   readonly plan?: string;
   /** The scenario's value differs from the entry it is labelled with. */
   readonly changed?: string;
+  /** The entry's value as shown ("9,000"), when the scenario's value differs from it. */
+  readonly changedFrom?: string;
 }
 
 export interface ParameterRowGroup {
@@ -164,6 +166,7 @@ export function parameterRowGroups(scenario: Scenario): ParameterRowGroup[] {
       ...(value !== entryValue
         ? {
             changed: `changed from ${formatValue(entryValue, unit)}: the status and basis shown are those of ${formatValue(entryValue, unit)}`,
+            changedFrom: formatValue(entryValue, unit),
           }
         : {}),
     };

@@ -2,8 +2,10 @@ import type { RolloutVariant } from '@/domain/presets/rollout-variants';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 import { CalibratedInputs, PlanLabel } from '../components/rollout-plan';
+import { DuplicateScenario } from './duplicate-scenario';
 import { ParameterTable } from './parameter-table';
 import { RunPanel } from './run-panel';
+import { ScenarioEditor } from './scenario-editor';
 import { ScenarioFilesPanel, useScenarioImport } from './scenario-files-panel';
 
 interface Props {
@@ -14,7 +16,10 @@ interface Props {
   readonly savedId?: string;
 }
 
-/** A run panel over the scenario's parameters (unit, allowed limits, plausible range, source). Editing comes later. */
+/**
+ * A run panel over the scenario's parameters (unit, allowed limits, plausible range, source): read-only for a
+ * preset (duplicate it to edit), editable for a saved scenario (ScenarioEditor).
+ */
 export function PlannerScreen({ scenario, variant, savedId }: Props) {
   const importer = useScenarioImport();
   return (
@@ -28,9 +33,10 @@ export function PlannerScreen({ scenario, variant, savedId }: Props) {
       <PlanLabel scenario={scenario} />
       <p className="muted" data-testid="planner-source">
         {savedId === undefined
-          ? 'Editing the parameters arrives later; runs use the preset as shown below.'
-          : 'A saved scenario (My scenarios, below): runs use it as shown below.'}
+          ? 'Editing the parameters needs a copy: duplicate the preset; runs use the preset as shown below.'
+          : 'A saved scenario (My scenarios, below): edits below are saved as you make them, and runs use them.'}
       </p>
+      <DuplicateScenario scenario={scenario} {...(savedId === undefined ? {} : { savedId })} />
       {variant && <CalibratedInputs variant={variant} currency={scenario.currency} />}
       <ScenarioFilesPanel
         scenario={scenario}
@@ -44,7 +50,11 @@ export function PlannerScreen({ scenario, variant, savedId }: Props) {
         scenario={scenario}
         {...(savedId === undefined ? {} : { savedId })}
       />
-      <ParameterTable scenario={scenario} />
+      {savedId === undefined ? (
+        <ParameterTable scenario={scenario} />
+      ) : (
+        <ScenarioEditor scenario={scenario} savedId={savedId} />
+      )}
     </section>
   );
 }
