@@ -107,7 +107,8 @@ describe('scenario editor', () => {
     await page.locator('tr[data-parameter="keyingKph"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS_DIR}/scenario-editor-invalid.png` });
 
-    // Ctrl+Z first takes back the refused value (to the saved state).
+    // Ctrl+Z first takes back the refused value (to the saved state); Undo offers it too.
+    expect(await page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
     await keying.press('Control+z');
     await expect.poll(() => keying.inputValue()).toBe('9000');
     await expect.poll(() => saveStatus(page)).toBe('All changes saved.');

@@ -129,5 +129,7 @@ export function useScenarioAutosave(
 
   const undo = useCallback(() => step(undoEdit), [step]);
   const redo = useCallback(() => step(redoEdit), [step]);
-  return { status, canUndo: canUndo(history), canRedo: canRedo(history), undo, redo };
+  // A refused value on screen can always be taken back to the saved state.
+  const undoable = canUndo(history) || status.kind === 'invalid';
+  return { status, canUndo: undoable, canRedo: canRedo(history), undo, redo };
 }
