@@ -143,4 +143,29 @@ describe('scenario editor', () => {
     expect(log.foreign).toEqual([]);
     await page.close();
   });
+
+  it('duplicates Uzbekistan with its own estimates: a budget cap over the Uzbek range is flagged, not refused', async () => {
+    const page = await browser().newPage({ viewport: { width: 1300, height: 900 } });
+    const log = watchPage(page, origin);
+    await page.goto(`${baseURL}/#/planner?preset=uzbekistan`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Duplicate Uzbekistan' }).click();
+    await page.waitForURL(/#\/planner\?scenario=[0-9a-f-]{36}$/);
+    const id = new URL(page.url()).hash.split('scenario=')[1]!;
+    await page.getByTestId('scenario-editor').waitFor();
+    expect(await page.getByLabel('Scenario name').inputValue()).toBe('Copy of Republic of Uzbekistan');
+    const cap = page.getByLabel('Yearly budget cap', { exact: true });
+    const capRow = page.locator('tr[data-parameter="yearlyBudgetCap"]');
+    expect(await cap.inputValue()).toBe('75000000000');
+    expect(await capRow.getByTestId('plausible').innerText()).toBe('50–150 bn');
+    await cap.fill('200000000000');
+    await expect.poll(async () => (await storedParameters(page, id))?.yearlyBudgetCap).toBe(200e9);
+    expect(await capRow.getByTestId('plausible').innerText()).toBe(
+      '50–150 bn\noutside the plausible range 50–150 bn UZS/year\nchanged from 75 bn',
+    );
+    expect(await capRow.getByTestId('editor-error').count()).toBe(0);
+    await capRow.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: `${ARTIFACTS_DIR}/scenario-editor-uzbekistan.png` });
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
 });
