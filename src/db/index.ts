@@ -42,5 +42,7 @@ export {
   updateScenario,
 } from './scenario-repository';
 export { deleteSetting, getSetting, listSettings, setSetting } from './settings-repository';
+export type { RestoreCounts, WorkspaceIds, WorkspaceRows } from './workspace-repository';
+export { readWorkspaceIds, readWorkspaceRows, restoreWorkspaceRows } from './workspace-repository';
 export type { StorageStatus } from './storage';
 export { describeStorage, readStorageStatus, requestPersistentStorage } from './storage';

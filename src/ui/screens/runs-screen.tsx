@@ -17,6 +17,7 @@ import { MonteCarloResults } from './monte-carlo-results';
 import { formatPercent, formatSeconds } from './run-format';
 import { RunResults } from './run-results';
 import { useRunSession } from './use-engine-run';
+import { WorkspaceBackupPanel } from './workspace-backup-panel';
 
 const STATUS_WORDS: Record<StoredRun['status'], string> = {
   running: 'Running',
@@ -357,6 +358,7 @@ export function RunsScreen() {
         its results. Re-running a run with its seed must give the identical result: the check says so.
       </p>
       <StorageLine refresh={runs?.length ?? 0} />
+      <WorkspaceBackupPanel />
       {message && (
         <p role="alert" className="run-status bad">
           {message}
