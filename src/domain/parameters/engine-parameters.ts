@@ -1,6 +1,8 @@
 /**
  * Parameters of the digitization engine (shared/docs/domain-facts.md sections 5 and 7).
  * Defaults are the sourced or estimated values; `limits` are what a scenario may use at all.
+ * One file past 400 lines on purpose: it is a declarative list, one entry per parameter with its basis, read
+ * top to bottom like a table; splitting it would scatter the engine's inputs.
  */
 import type { ChoiceParameterSpec, NumericParameterSpec } from './parameter-spec';
 import { numericParameter as n } from './parameter-spec';

@@ -2,14 +2,13 @@ import { STATUS_LABELS } from '@/domain/sourced-figure';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 import { SourceBadge } from '../components/source-badge';
+import { ParameterGroupsTable } from './parameter-groups-table';
 import type { ParameterRow } from './parameter-rows';
 import { parameterRowGroups } from './parameter-rows';
 
 interface Props {
   readonly scenario: Scenario;
 }
-
-const COLUMNS = 6;
 
 function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -81,31 +80,12 @@ export function ParameterTable({ scenario }: Props) {
             : `${fallbacks.length} of ${rows.length} parameters: ${note}`}
         </p>
       )}
-      <table className="data-table parameter-table" data-testid="parameters">
-        <caption>Model parameters</caption>
-        <thead>
-          <tr>
-            <th scope="col">Parameter</th>
-            <th scope="col">Value</th>
-            <th scope="col">Unit</th>
-            <th scope="col">Allowed</th>
-            <th scope="col">Plausible range</th>
-            <th scope="col">Status and sources</th>
-          </tr>
-        </thead>
-        {groups.map(({ group, title, rows }) => (
-          <tbody key={group} data-group={group}>
-            <tr className="parameter-group">
-              <th scope="colgroup" colSpan={COLUMNS}>
-                {title}
-              </th>
-            </tr>
-            {rows.map((row) => (
-              <Row key={row.key} row={row} />
-            ))}
-          </tbody>
-        ))}
-      </table>
+      <ParameterGroupsTable
+        caption="Model parameters"
+        className="data-table parameter-table"
+        groups={groups}
+        renderRow={(row) => <Row key={row.key} row={row} />}
+      />
     </>
   );
 }

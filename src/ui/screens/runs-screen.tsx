@@ -1,39 +1,17 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 import type { StoredRun, StorageStatus } from '@/db';
-import { useRun, useRunList, useRunResults } from '@/db';
-import type { RunSession } from '@/app/run-session';
-import { appRunSession, deleteSavedRun, renameSavedRun, rerunSlot, storageStatus } from '@/app/run-session';
-import type { RunOutcome } from '@/app/engine-client';
-import type { ExportedRun } from '@/app/results-export';
-import { nationalCsv, officesCsv, resultJson } from '@/app/results-export';
-import { asRunOutcome, compareRunOutcomes, rerunRequest } from '@/app/saved-runs';
-
-import { downloadText } from '../download-file';
+import { useRunList } from '@/db';
+import { appRunSession, deleteSavedRun, renameSavedRun, storageStatus } from '@/app/run-session';
 
 import { formatMoney } from '../economics/money';
 import { formatDateTime, formatInteger } from '../format';
-import { MonteCarloResults } from './monte-carlo-results';
-import { formatPercent, formatSeconds } from './run-format';
-import { RunResults } from './run-results';
+import { NAME_LIMIT, planLabel, startRerun, STATUS_WORDS } from './saved-run-words';
 import { useRunSession } from './use-engine-run';
+import { RunDetail } from './saved-run-detail';
 import { WorkspaceBackupPanel } from './workspace-backup-panel';
 
-const STATUS_WORDS: Record<StoredRun['status'], string> = {
-  running: 'Running',
-  done: 'Done',
-  failed: 'Failed',
-  interrupted: 'Interrupted',
-  cancelled: 'Cancelled',
-};
-
 const MODE_WORDS: Record<StoredRun['mode'], string> = { record: 'Record', lot: 'Lot' };
-
-const NAME_LIMIT = 120;
-
-function planLabel(run: StoredRun): string {
-  return run.scenario.rollout.variant?.label ?? 'Custom plan';
-}
 
 function money(value: number | null | undefined, currency: string): string {
   return value === null || value === undefined ? '–' : `${formatMoney(value)}\u00a0${currency}`;
@@ -58,13 +36,6 @@ function StorageLine({ refresh }: { readonly refresh: number }) {
         '. Until the browser keeps it, export what matters: it may delete the store when space runs short.'}
     </p>
   );
-}
-
-function startRerun(session: RunSession, run: StoredRun): void {
-  const name = `${run.name.slice(0, NAME_LIMIT - 10)} (re-run)`;
-  void session
-    .start(rerunSlot(run.id), run.scenario, rerunRequest(run), { name, scenarioId: run.scenarioId })
-    .catch(() => {});
 }
 
 interface RenameProps {
@@ -211,133 +182,6 @@ function RunRow({ run, isOpen, busy, onOpen, onRerun, onMessage }: RowProps) {
         </div>
       </td>
     </tr>
-  );
-}
-
-/** Downloads of an opened run: national and per-office CSV, and the CLI's result JSON (single runs). */
-function ResultExports({ run, outcome }: { readonly run: ExportedRun; readonly outcome: RunOutcome }) {
-  const json = outcome.kind === 'single';
-  return (
-    <div className="run-form" role="group" aria-label="Export the results" data-testid="result-exports">
-      <button
-        type="button"
-        data-testid="export-national-csv"
-        onClick={() => {
-          const file = nationalCsv(run, outcome);
-          downloadText(file.fileName, file.text, file.mimeType);
-        }}
-      >
-        National monthly CSV
-      </button>
-      <button
-        type="button"
-        data-testid="export-offices-csv"
-        onClick={() => {
-          const file = officesCsv(run, outcome);
-          downloadText(file.fileName, file.text, file.mimeType);
-        }}
-      >
-        Per-office CSV
-      </button>
-      <button
-        type="button"
-        data-testid="export-result-json"
-        disabled={!json}
-        title={
-          json ? undefined : 'A Monte Carlo run keeps no detailed replication, which the result format needs'
-        }
-        onClick={() => {
-          const file = resultJson(run, outcome);
-          if (file) downloadText(file.fileName, file.text, file.mimeType);
-        }}
-      >
-        Result JSON (CLI format)
-      </button>
-    </div>
-  );
-}
-
-/** A saved run's results with the Planner's components, and its re-run checked against them. */
-function RunDetail({ id, onClose }: { readonly id: string; readonly onClose: () => void }) {
-  const run = useRun(id);
-  const stored = useRunResults(id);
-  const saved = useMemo(() => asRunOutcome(stored), [stored]);
-  const sessionRuns = useRunSession();
-  const rerun = sessionRuns.get(rerunSlot(id));
-  const busy = [...sessionRuns.values()].some((r) => r.state.phase === 'running');
-  const heading = useRef<HTMLHeadingElement>(null);
-  const loaded = run !== undefined && run !== null;
-  // Opening a run moves the focus to it, so a keyboard user lands on what they asked for.
-  useEffect(() => {
-    if (loaded) heading.current?.focus();
-  }, [loaded]);
-  const verdict = useMemo(
-    () => (saved && rerun?.state.phase === 'done' ? compareRunOutcomes(saved, rerun.state.outcome) : null),
-    [saved, rerun],
-  );
-
-  if (run === undefined) return <p className="muted">Reading the run…</p>;
-  if (run === null) return <p className="muted">This run is no longer stored.</p>;
-  const progress = rerun?.state.phase === 'running' ? rerun.state.progress : null;
-  return (
-    <section className="run-detail" aria-labelledby="run-detail-title" data-testid="run-detail">
-      <h2 id="run-detail-title" ref={heading} tabIndex={-1}>
-        {run.name}
-      </h2>
-      <p>
-        {run.scenario.name} · {planLabel(run)} · started {formatDateTime(run.startedAt)}
-        {run.finishedAt !== null && `, ended ${formatDateTime(run.finishedAt)}`} · engine {run.engineVersion}{' '}
-        · {STATUS_WORDS[run.status]}
-        {run.error && `: ${run.error}`}
-      </p>
-      <div className="run-form">
-        <button
-          type="button"
-          data-testid="rerun-button"
-          disabled={busy}
-          onClick={() => startRerun(appRunSession(), run)}
-        >
-          Re-run with seed {formatInteger(run.seed)}
-        </button>
-        <button type="button" onClick={() => appRunSession().cancel()} disabled={!busy}>
-          Cancel
-        </button>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
-      <p role="status" data-testid="rerun-status" className="run-status">
-        {rerun?.state.phase === 'running' &&
-          `Re-running… ${progress ? `${formatPercent(progress.fraction)}, about ${formatSeconds(progress.remainingSeconds)} left` : 'starting workers'}`}
-        {rerun?.state.phase === 'failed' && `The re-run failed: ${rerun.state.message}`}
-        {rerun?.state.phase === 'cancelled' && 'The re-run was cancelled'}
-        {rerun?.state.phase === 'done' &&
-          saved === null &&
-          'Re-run done; the saved run has no results to compare'}
-      </p>
-      {verdict && (
-        <p
-          className={verdict.identical ? 'verdict good' : 'verdict bad'}
-          data-testid="rerun-verdict"
-          role="status"
-        >
-          {verdict.identical
-            ? 'Identical to the saved run: every figure and every office-by-month value is the same.'
-            : `Differs from the saved run: ${verdict.differences.join('; ')}.`}
-        </p>
-      )}
-      {stored === undefined && <p className="muted">Reading the results…</p>}
-      {stored !== undefined && saved === null && (
-        <p className="muted">
-          {run.status === 'done'
-            ? 'The stored results could not be read.'
-            : 'This run has no results: only finished runs keep them.'}
-        </p>
-      )}
-      {saved && <ResultExports run={run} outcome={saved} />}
-      {saved?.kind === 'single' && <RunResults scenario={run.scenario} outcome={saved} />}
-      {saved?.kind === 'monteCarlo' && <MonteCarloResults scenario={run.scenario} outcome={saved} />}
-    </section>
   );
 }
 

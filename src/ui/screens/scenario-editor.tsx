@@ -11,6 +11,7 @@ import { CAPTURE_MODES } from '@/domain/parameters/engine-parameters';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
 import { SourceBadge } from '../components/source-badge';
+import { ParameterGroupsTable } from './parameter-groups-table';
 import type { ParameterRow } from './parameter-rows';
 import { parameterRowGroups } from './parameter-rows';
 import type { SaveStatus } from './use-scenario-autosave';
@@ -21,8 +22,6 @@ interface Props {
   readonly scenario: Scenario;
   readonly savedId: string;
 }
-
-const COLUMNS = 6;
 
 function statusText(status: SaveStatus): string {
   switch (status.kind) {
@@ -210,31 +209,12 @@ export function ScenarioEditor({ scenario, savedId }: Props) {
         Changes are saved as you type; a value outside its allowed limits is refused and nothing is saved
         until it is fixed. A value outside the plausible range is allowed, and flagged.
       </p>
-      <table className="data-table parameter-table editor-table" data-testid="parameters">
-        <caption>Model parameters (editable)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Parameter</th>
-            <th scope="col">Value</th>
-            <th scope="col">Unit</th>
-            <th scope="col">Allowed</th>
-            <th scope="col">Plausible range</th>
-            <th scope="col">Status and sources</th>
-          </tr>
-        </thead>
-        {groups.map(({ group, title, rows }) => (
-          <tbody key={group} data-group={group}>
-            <tr className="parameter-group">
-              <th scope="colgroup" colSpan={COLUMNS}>
-                {title}
-              </th>
-            </tr>
-            {rows.map((row) => (
-              <EditorRow key={row.key} row={row} form={form} />
-            ))}
-          </tbody>
-        ))}
-      </table>
+      <ParameterGroupsTable
+        caption="Model parameters (editable)"
+        className="data-table parameter-table editor-table"
+        groups={groups}
+        renderRow={(row) => <EditorRow key={row.key} row={row} form={form} />}
+      />
     </form>
   );
 }

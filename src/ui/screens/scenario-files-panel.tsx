@@ -9,6 +9,7 @@ import { useScenarioList } from '@/db';
 import { describeChange } from '@/domain/scenario/scenario-file';
 import type { Scenario } from '@/domain/scenario/scenario-schema';
 
+import { downloadText } from '../download-file';
 import { formatDateTime, formatInteger } from '../format';
 
 const SOURCE_WORDS: Readonly<Record<StoredScenario['source'], string>> = {
@@ -83,14 +84,7 @@ export function useScenarioImport(): ScenarioImport {
 
 function downloadScenario(scenario: Scenario): void {
   const { fileName, text } = scenarioDownload(scenario);
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadText(fileName, text, 'application/json');
 }
 
 function Preview({
